@@ -1,0 +1,99 @@
+// Sentences and POS-tagged tokens with exact offsets, from wink-nlp.
+// wink works on plain strings and reports tokens, not offsets; we recover offsets by walking the
+// paragraph text token by token. Paragraph analyses are memoised by their text, so a keystroke
+// re-analyses only the paragraph it touched.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { AnalyzedText, Paragraph, Sentence, Token } from './analyzed-text';
+
+type Wink = ReturnType<typeof winkNLP>;
+let nlp: Wink | undefined;
+function wink(): Wink {
+  // Loading the model costs ~100 ms: do it on first use, once per process.
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+export interface Block {
+  start: number;
+  end: number;
+  heading?: boolean;
+}
+
+/** A paragraph's sentences with offsets relative to the paragraph start. */
+interface RelativeSentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const MEMO_LIMIT = 5000;
+const memo = new Map<string, RelativeSentence[]>();
+
+function analyzeParagraph(text: string): RelativeSentence[] {
+  const cached = memo.get(text);
+  if (cached) return cached;
+  const w = wink();
+  const its = w.its;
+  const doc = w.readDoc(text);
+  const sentences: RelativeSentence[] = [];
+  let cursor = 0;
+  doc.sentences().each((s) => {
+    const tokens: Token[] = [];
+    const values = s.tokens().out(its.value) as string[];
+    const tags = s.tokens().out(its.pos) as string[];
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      const at = text.indexOf(value, cursor);
+      // wink keeps token text verbatim; if it ever does not, keep the token without moving the cursor far.
+      const start = at >= 0 && at - cursor < 64 ? at : cursor;
+      const end = at >= 0 && at - cursor < 64 ? at + value.length : cursor;
+      tokens.push({ start, end, text: text.slice(start, end), pos: tags[i] });
+      cursor = end;
+    }
+    if (tokens.length) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
+  });
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  memo.set(text, sentences);
+  return sentences;
+}
+
+/**
+ * Analyse the prose blocks of a document.
+ * @param text  the document's original text (offsets refer to it)
+ * @param prose the same text with non-prose masked by spaces (same length); what wink reads
+ */
+export function analyze(text: string, prose: string, blocks: Block[]): AnalyzedText {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    const paragraphText = prose.slice(block.start, block.end);
+    if (!paragraphText.trim()) continue;
+    const paragraph: Paragraph = { index: paragraphs.length, start: block.start, end: block.end, heading: !!block.heading, sentences: [] };
+    for (const rel of analyzeParagraph(paragraphText)) {
+      const start = block.start + rel.start;
+      const end = block.start + rel.end;
+      const sentence: Sentence = {
+        index: sentences.length,
+        paragraph: paragraph.index,
+        start,
+        end,
+        text: prose.slice(start, end),
+        tokens: rel.tokens.map((t) => ({ start: t.start + block.start, end: t.end + block.start, text: t.text, pos: t.pos })),
+      };
+      paragraph.sentences.push(sentence);
+      sentences.push(sentence);
+    }
+    paragraphs.push(paragraph);
+  }
+  return { text, paragraphs, sentences };
+}
+
+/** One block per non-empty line: scraped and extracted articles put each paragraph on its own line. */
+export function lineBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const lines = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = lines.exec(text))) if (m[0].trim()) blocks.push({ start: m.index, end: m.index + m[0].length });
+  return blocks;
+}

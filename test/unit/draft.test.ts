@@ -1,0 +1,44 @@
+import { strict as assert } from 'node:assert';
+import { buildDraft } from '../../server/src/engine/draft/draft';
+
+const today = '2026-01-15';
+
+describe('draft model', () => {
+  it('reads published from front matter and falls back to today', () => {
+    assert.equal(buildDraft('---\npublished: 2024-10-08\n---\nHello.', { today }).published, '2024-10-08');
+    const d = buildDraft('Hello there.', { today });
+    assert.equal(d.published, today);
+    assert.equal(d.publishedFrom, 'today');
+  });
+
+  it('keeps only prose, with offsets into the source', () => {
+    const src = '---\ntitle: T\n---\n# Head line\n\nSee [the report](https://x.test/a) and `code`.\n\n```\nnot prose\n```\n<!-- hidden -->\nLast *one* here.';
+    const d = buildDraft(src, { today });
+    assert.equal(d.prose.length, src.length);
+    const texts = d.sentences.map((s) => s.text.replace(/\s+/g, ' ').trim());
+    assert.deepEqual(texts, ['Head line', 'See the report and .', 'Last one here.']);
+    for (const s of d.sentences) for (const t of s.tokens) assert.equal(src.slice(t.start, t.end), t.text);
+    assert.ok(d.paragraphs[0].heading);
+    assert.ok(!d.prose.includes('https'));
+    assert.ok(!d.prose.includes('not prose'));
+  });
+
+  it('counts offsets in UTF-16 units past astral characters', () => {
+    const src = 'Emoji 😀 first. Gallant spoke.';
+    const d = buildDraft(src, { today });
+    const tok = d.sentences.flatMap((s) => s.tokens).find((t) => t.text === 'Gallant');
+    assert.ok(tok);
+    assert.equal(src.slice(tok.start, tok.end), 'Gallant');
+  });
+
+  it('survives broken Markdown and broken front matter', () => {
+    const d = buildDraft('---\npublished: [oops\n---\n**unclosed *emphasis and [link(\n\n> quote', { today });
+    assert.equal(d.published, today);
+    assert.ok(d.sentences.length >= 1);
+  });
+
+  it('parses disable directives', () => {
+    const d = buildDraft('<!-- copydesk-disable-next-line names/title-mismatch -->\nText here.', { today });
+    assert.deepEqual(d.directives.map((x) => [x.kind, x.rules]), [['disable-next-line', ['names/title-mismatch']]]);
+  });
+});
