@@ -2,7 +2,7 @@
 // wink works on plain strings and reports tokens, not offsets; we recover offsets by walking the
 // paragraph text token by token. Paragraph analyses are memoised by their text, so a keystroke
 // re-analyses only the paragraph it touched.
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, Paragraph, Sentence, Token } from './analyzed-text';
 
@@ -38,7 +38,7 @@ function analyzeParagraph(text: string): RelativeSentence[] {
   const doc = w.readDoc(text);
   const sentences: RelativeSentence[] = [];
   let cursor = 0;
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: ItemSentence) => {
     const tokens: Token[] = [];
     const values = s.tokens().out(its.value) as string[];
     const tags = s.tokens().out(its.pos) as string[];

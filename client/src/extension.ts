@@ -1,0 +1,3 @@
+// Placeholder: the VS Code client is being written.
+export function activate(): void {}
+export function deactivate(): void {}

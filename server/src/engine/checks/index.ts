@@ -1,0 +1,7 @@
+// Every rule, one file each, gathered in one list (markdownlint's lib/rules shape).
+import type { Rule } from '../rule';
+import { titleMismatch } from './names/title-mismatch';
+import { spellingVariant } from './names/spelling-variant';
+import { inconsistentInDraft } from './names/inconsistent-in-draft';
+
+export const rules: Rule[] = [titleMismatch, spellingVariant, inconsistentInDraft];

@@ -1,0 +1,100 @@
+// The engine: createEngine(host) with injected services (file access, clock, logger).
+// Shared by the language server, the CLI and the tests.
+import { levelFor, type CopydeskConfig, emptyConfig } from './config';
+import { Corpus } from './corpus/corpus';
+import { buildDraft, type Draft } from './draft/draft';
+import { isSuppressed } from './draft/directives';
+import { rules as allRules } from './checks/index';
+import { loadReferences, openProject, type EngineHost, type Project, type ProjectOptions } from './project';
+import type { Rule } from './rule';
+import type { Finding, Level, Severity } from './types';
+import { basename } from './path';
+
+export type { EngineHost, Project, ProjectOptions } from './project';
+export { ConfigError, parseConfig, type CopydeskConfig } from './config';
+export type * from './types';
+
+export interface CheckOptions {
+  /** Draft path (for `ignore` entries limited to one file). */
+  path?: string;
+  /** Overrides front matter `published`. */
+  published?: string;
+  /** Per-rule levels that override copydesk.json (editor settings). */
+  levels?: Record<string, Level>;
+}
+
+const SEVERITY: Record<Exclude<Level, 'off'>, Severity> = { error: 'error', warning: 'warning', info: 'info' };
+
+export interface Engine {
+  readonly corpus: Corpus;
+  readonly rules: readonly Rule[];
+  project?: Project;
+  /** Resolve config and references and (re)load the corpus. Throws ConfigError. */
+  open(options: ProjectOptions): Promise<Project>;
+  /** Re-read one reference file after it changed (or drop it when it is gone). */
+  reloadReference(path: string): Promise<void>;
+  removeReference(path: string): void;
+  buildDraft(text: string, options?: CheckOptions): Draft;
+  check(text: string, options?: CheckOptions): Finding[];
+  checkDraft(draft: Draft, options?: CheckOptions): Finding[];
+}
+
+export function createEngine(host: EngineHost, rules: readonly Rule[] = allRules): Engine {
+  const corpus = new Corpus();
+  const engine: Engine = {
+    corpus,
+    rules,
+    async open(options) {
+      const project = await openProject(host, options);
+      const keep = new Set(project.referenceFiles);
+      for (const ref of corpus.references()) if (!keep.has(ref.id)) corpus.delete(ref.id);
+      project.warnings = await loadReferences(host, corpus, project.referenceFiles);
+      engine.project = project;
+      return project;
+    },
+    async reloadReference(path) {
+      if ((await host.stat(path)) !== 'file') {
+        corpus.delete(path);
+        return;
+      }
+      const warnings = await loadReferences(host, corpus, [path]);
+      if (engine.project) engine.project.warnings = [...engine.project.warnings.filter((w) => !w.startsWith(path)), ...warnings];
+    },
+    removeReference(path) {
+      corpus.delete(path);
+    },
+    buildDraft(text, options = {}) {
+      return buildDraft(text, { today: host.today(), published: options.published });
+    },
+    check(text, options = {}) {
+      return engine.checkDraft(engine.buildDraft(text, options), options);
+    },
+    checkDraft(draft, options = {}) {
+      const config: CopydeskConfig = engine.project?.config ?? emptyConfig();
+      const findings: Finding[] = [];
+      for (const rule of rules) {
+        const level = options.levels?.[rule.id] ?? options.levels?.[rule.check] ?? levelFor(config.checks, rule.id, rule.defaultLevel);
+        if (level === 'off') continue;
+        let raw;
+        try {
+          raw = rule.run({ draft, corpus, config });
+        } catch (e) {
+          // One broken rule must not take the others (or the editor) down with it.
+          host.logger.error(`rule ${rule.id} failed: ${(e as Error).stack ?? e}`);
+          continue;
+        }
+        for (const r of raw) findings.push({ ...r, check: rule.check, rule: rule.id, severity: SEVERITY[level] });
+      }
+      return findings
+        .filter((f) => !isSuppressed(draft.text, draft.directives, f) && !isIgnored(config, f, draft, options.path))
+        .sort((a, b) => a.range.start - b.range.start || a.rule.localeCompare(b.rule));
+    },
+  };
+  return engine;
+}
+
+function isIgnored(config: CopydeskConfig, f: Finding, draft: Draft, path?: string): boolean {
+  if (!config.ignore.length) return false;
+  const flagged = draft.text.slice(f.range.start, f.range.end);
+  return config.ignore.some((i) => i.rule === f.rule && i.text === flagged && (!i.file || (path !== undefined && basename(path) === basename(i.file))));
+}
