@@ -1,0 +1,138 @@
+// Finding → LSP Diagnostic: the one conversion shared by the language server (publish/pull) and the
+// CLI (`--format json`, SARIF), so both put exactly the same objects on the wire.
+// Pure: no connection, no file system. Positions are LSP positions (0-based line, UTF-16 character).
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Position, type Range } from 'vscode-languageserver';
+import { docsUrl } from '../engine/rule';
+import type { Evidence, Finding, Fix, Severity } from '../engine/types';
+
+export const DIAGNOSTIC_SOURCE = 'copydesk';
+
+/** What a diagnostic's `data` carries, so code actions and hovers need no second analysis. */
+export interface DiagnosticData {
+  rule: string;
+  /** Plain-data fixes; edit ranges are UTF-16 offsets into the draft text the diagnostic was computed on. */
+  fixes: Fix[];
+  evidence: Evidence[];
+  data?: Record<string, unknown>;
+}
+
+/** Anything that maps an offset to a position (a TextDocument does). */
+export interface PositionMapper {
+  positionAt(offset: number): Position;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toSeverity(severity: Severity): DiagnosticSeverity {
+  return SEVERITY[severity] ?? DiagnosticSeverity.Warning;
+}
+
+// Line tables are computed once per text: the last draft and every reference seen (per ref id,
+// replaced when that reference's text changes).
+let lastDraft: { text: string; doc: TextDocument } | undefined;
+const refDocs = new Map<string, { text: string; doc: TextDocument }>();
+const MAX_CACHED_REFS = 2000;
+
+function mapperFor(text: string | PositionMapper): PositionMapper {
+  if (typeof text !== 'string') return text;
+  if (lastDraft?.text !== text) lastDraft = { text, doc: TextDocument.create('copydesk:draft', 'markdown', 0, text) };
+  return lastDraft.doc;
+}
+
+function refMapper(refId: string, text: string): PositionMapper {
+  const hit = refDocs.get(refId);
+  if (hit && hit.text === text) return hit.doc;
+  if (refDocs.size >= MAX_CACHED_REFS) refDocs.clear();
+  const doc = TextDocument.create(refId, 'plaintext', 0, text);
+  refDocs.set(refId, { text, doc });
+  return doc;
+}
+
+/** Drop cached line tables (a reference changed or was removed). Optional: the cache also checks the text. */
+export function clearDiagnosticCache(refId?: string): void {
+  if (refId === undefined) {
+    refDocs.clear();
+    lastDraft = undefined;
+  } else refDocs.delete(refId);
+}
+
+export function offsetRange(doc: PositionMapper, start: number, end: number): Range {
+  return { start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) };
+}
+
+/** "Outlet (YYYY-MM-DD): excerpt" — the line shown under a diagnostic for each piece of evidence. */
+export function evidenceMessage(e: Evidence): string {
+  const who = e.outlet || fileName(e.ref);
+  return `${who}${e.published ? ` (${e.published})` : ''}: ${e.excerpt}`;
+}
+
+function fileName(ref: string): string {
+  const clean = ref.replace(/[?#].*$/, '');
+  const name = clean.slice(clean.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * Convert one engine finding into the Diagnostic the server publishes.
+ * @param text the draft text the finding was computed on (or a TextDocument of it)
+ * @param refUri maps a reference id (evidence.ref) to the URI of the reference file
+ * @param refText the raw text of a reference (evidence ranges are offsets into it); undefined → 0:0
+ */
+export function toDiagnostic(
+  finding: Finding,
+  text: string | PositionMapper,
+  refUri: (refId: string) => string,
+  refText: (refId: string) => string | undefined,
+): Diagnostic {
+  const doc = mapperFor(text);
+  const relatedInformation: DiagnosticRelatedInformation[] = finding.evidence.map((e) => {
+    let range = ZERO;
+    if (e.range) {
+      const raw = refText(e.ref);
+      if (raw !== undefined) range = offsetRange(refMapper(e.ref, raw), e.range.start, e.range.end);
+    }
+    return { location: { uri: refUri(e.ref), range }, message: evidenceMessage(e) };
+  });
+  const data: DiagnosticData = { rule: finding.rule, fixes: finding.fixes, evidence: finding.evidence, data: finding.data };
+  const diagnostic: Diagnostic = {
+    range: offsetRange(doc, finding.range.start, finding.range.end),
+    severity: toSeverity(finding.severity),
+    code: finding.rule,
+    codeDescription: { href: docsUrl(finding.rule) },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    ...(relatedInformation.length ? { relatedInformation } : {}),
+    data,
+  };
+  return diagnostic;
+}
+
+/** Validate `data` coming back from a client (it crossed a process boundary). */
+export function isDiagnosticData(value: unknown): value is DiagnosticData {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Partial<DiagnosticData>;
+  return (
+    typeof v.rule === 'string' &&
+    Array.isArray(v.fixes) &&
+    v.fixes.every(
+      (f) =>
+        !!f &&
+        typeof f.title === 'string' &&
+        Array.isArray(f.edits) &&
+        f.edits.every((e) => !!e && typeof e.newText === 'string' && !!e.range && Number.isInteger(e.range.start) && Number.isInteger(e.range.end)),
+    ) &&
+    Array.isArray(v.evidence)
+  );
+}
