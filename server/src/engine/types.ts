@@ -13,9 +13,13 @@ export type Level = 'off' | 'info' | 'warning' | 'error';
 
 export type CheckName = 'names' | 'dates' | 'numbers' | 'attribution' | 'quotes';
 
+/** Evidence `ref` meaning "the draft itself" (names/inconsistent-in-draft points at the other spelling). */
+export const DRAFT_REF = '#draft';
+
 /** One piece of reference text a finding was compared with. */
 export interface Evidence {
-  /** Reference id: the path (CLI) or URI (server) the host gave when loading it. */
+  /** Reference id: the path (CLI) or URI (server) the host gave when loading it; DRAFT_REF for the draft;
+   *  'copydesk.json' for the house register. */
   ref: string;
   outlet?: string;
   /** YYYY-MM-DD */

@@ -1,10 +1,91 @@
-import type { Rule } from '../../rule';
+// names/inconsistent-in-draft: two spellings (Araghchi … Araqchi) or two titles of the same person
+// inside one draft. Where the references settle the question the other names rules speak instead;
+// this rule covers what only the draft itself can show.
+import type { Rule, RawFinding } from '../../rule';
+import type { Draft } from '../../draft/draft';
+import type { Evidence } from '../../types';
+import { DRAFT_REF } from '../../types';
+import { draftNames } from '../../names/draft-names';
+import { bareName, isNameWord, type Word } from '../../names/mentions';
+import { nearMiss } from '../../names/near-miss';
+import { sentenceEvidence } from '../../names/registry';
+import { titlesCompatible } from '../../names/titles';
 
-// Placeholder while the names engine is written; replaced in the next commits.
+function draftEvidence(draft: Draft, at: number, says: string): Evidence {
+  const s = draft.sentences.find((x) => x.start <= at && at < x.end);
+  return { ref: DRAFT_REF, range: s ? { start: s.start, end: s.end } : { start: at, end: at }, excerpt: (s?.text ?? '').replace(/\s+/g, ' ').trim(), says };
+}
+
 export const inconsistentInDraft: Rule = {
   id: 'names/inconsistent-in-draft',
   check: 'names',
-  description: '',
+  description: 'The draft spells a name two ways, or gives one person two titles.',
   defaultLevel: 'warning',
-  run: () => [],
+  run({ draft, corpus, config }) {
+    const findings: RawFinding[] = [];
+    const { doc, register, people } = draftNames(draft, corpus);
+    const accepted = new Set(config.names.accept);
+
+    // Spellings: group the draft's name words by exact spelling, then pair near misses.
+    const bySpelling = new Map<string, Word[]>();
+    for (const run of doc.runs) {
+      for (const w of run.words) {
+        const word = bareName(w.text);
+        if (w.pos !== 'PROPN' || !isNameWord(w) || accepted.has(word)) continue;
+        (bySpelling.get(word) ?? bySpelling.set(word, []).get(word)!).push(w);
+      }
+    }
+    const spellings = [...bySpelling.keys()];
+    const flagged = new Set<string>();
+    for (let i = 0; i < spellings.length; i++) {
+      for (let j = i + 1; j < spellings.length; j++) {
+        const a = spellings[i], b = spellings[j];
+        if (nearMiss(a, b) === undefined) continue;
+        const aKnown = register.words.get(a), bKnown = register.words.get(b);
+        // Exactly one spelling in the references: names/spelling-variant flags the other one.
+        if (!!aKnown !== !!bKnown) continue;
+        const score = (w: string) => (register.words.get(w)?.refs.size ?? 0) * 1000 + (register.words.get(w)?.count ?? 0) * 10 + bySpelling.get(w)!.length;
+        const [keep, change] = score(a) > score(b) || (score(a) === score(b) && bySpelling.get(a)![0].start < bySpelling.get(b)![0].start) ? [a, b] : [b, a];
+        if (flagged.has(change)) continue;
+        flagged.add(change);
+        const keepAt = bySpelling.get(keep)![0].start;
+        const refEvidence = [register.words.get(keep), register.words.get(change)].flatMap((e) => (e ? [...e.refs.values()].slice(0, 1).map((r) => sentenceEvidence(r.ref, r.sentence, e.word)) : []));
+        for (const w of bySpelling.get(change)!) {
+          const range = { start: w.start, end: w.start + change.length };
+          findings.push({
+            range,
+            message: `This draft spells the name both "${change}" and "${keep}"${aKnown ? ' (the references use both)' : ''}: use one spelling.`,
+            evidence: [draftEvidence(draft, keepAt, keep), ...refEvidence],
+            fixes: [
+              { title: `Change to "${keep}"`, edits: [{ range, newText: keep }], safe: false, preferred: true },
+              { title: `Accept the spelling "${change}" (copydesk.json)`, edits: [], configEdit: { path: ['names', 'accept'], value: change } },
+            ],
+            data: { name: change, expected: keep },
+          });
+        }
+      }
+    }
+
+    // Titles: one person, two incompatible capitalised titles, where the references don't say which is right.
+    const firstTitle = new Map<string, { text: string; key: string[]; at: number }>();
+    for (const p of people) {
+      const t = p.title;
+      if (!t || !t.capitalized || !t.key.length) continue;
+      if (config.names.titles[p.person] || (register.people.get(p.person)?.titles.length ?? 0) > 0) continue; // title-mismatch decides
+      const first = firstTitle.get(p.person);
+      if (!first) {
+        firstTitle.set(p.person, { text: t.text, key: t.key, at: t.start });
+        continue;
+      }
+      if (titlesCompatible(t.key, first.key) || titlesCompatible(first.key, t.key)) continue;
+      findings.push({
+        range: { start: t.start, end: t.end },
+        message: `${p.person} is "${first.text}" earlier in this draft and "${t.text}" here.`,
+        evidence: [draftEvidence(draft, first.at, first.text)],
+        fixes: [{ title: `Change to "${first.text}"`, edits: [{ range: { start: t.start, end: t.end }, newText: first.text }], safe: false, preferred: true }],
+        data: { person: p.person, title: t.text, expected: first.text },
+      });
+    }
+    return findings;
+  },
 };

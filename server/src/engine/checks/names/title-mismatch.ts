@@ -1,10 +1,124 @@
-import type { Rule } from '../../rule';
+// names/title-mismatch: a person's title contradicts what the references give for that person
+// ("Interior Minister Yoav Gallant" where the references say Defense Minister). When the references
+// disagree among themselves, the message says so and the fix offers the title most of them use.
+import type { Rule, RawFinding } from '../../rule';
+import type { Evidence, Fix } from '../../types';
+import { draftNames } from '../../names/draft-names';
+import { outletName, sentenceEvidence, type TitleSighting } from '../../names/registry';
+import { inDraftConvention, titleCase, titleKey, titlesCompatible } from '../../names/titles';
 
-// Placeholder while the names engine is written; replaced in the next commits.
+interface TitleGroup {
+  key: string[];
+  sightings: TitleSighting[];
+  refs: Set<string>;
+}
+
+function groupSightings(sightings: TitleSighting[]): TitleGroup[] {
+  const groups = new Map<string, TitleGroup>();
+  for (const s of sightings) {
+    const k = s.key.join(' ');
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { key: s.key, sightings: [], refs: new Set() }));
+    g.sightings.push(s);
+    g.refs.add(s.ref.id);
+  }
+  const all = [...groups.values()];
+  // A less specific title ("minister") is not a rival of the full one ("defence minister"): only the most specific titles compete.
+  return all.filter((g) => !all.some((o) => o !== g && o.key.length > g.key.length && g.key.every((w) => o.key.includes(w))));
+}
+
+/** How the references write a group's title: prefer a capitalised form, as a title before a name reads. */
+function displayTitle(group: TitleGroup): string {
+  const capitalised = group.sightings.find((s) => /^\p{Lu}/u.test(s.text) && s.text.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3));
+  return capitalised?.text ?? titleCase(group.sightings[0].text);
+}
+
+function outlets(group: TitleGroup, max = 3): string {
+  const names = [...new Map(group.sightings.map((s) => [s.ref.id, outletName(s.ref)])).values()];
+  return names.length > max ? `${names.slice(0, max).join(', ')} and ${names.length - max} more` : names.join(', ');
+}
+
+function evidenceFor(group: TitleGroup, says: string, max = 3): Evidence[] {
+  const byRef = new Map<string, TitleSighting>();
+  for (const s of group.sightings) if (!byRef.has(s.ref.id)) byRef.set(s.ref.id, s);
+  return [...byRef.values()].slice(0, max).map((s) => sentenceEvidence(s.ref, s.sentence, says));
+}
+
 export const titleMismatch: Rule = {
   id: 'names/title-mismatch',
   check: 'names',
-  description: '',
+  description: "A person's title contradicts the title the references give that person.",
   defaultLevel: 'warning',
-  run: () => [],
+  run({ draft, corpus, config }) {
+    const findings: RawFinding[] = [];
+    const { people, register } = draftNames(draft, corpus);
+    for (const mention of people) {
+      const title = mention.title;
+      // Only a title written as a title (capitalised, before the name) is a claim about the office;
+      // "Israel's defense minister, Yoav Gallant" and lowercase descriptions are left alone.
+      if (!title || !title.capitalized || !title.key.length) continue;
+      const accepted = config.names.acceptTitles[mention.person] ?? [];
+      if (accepted.some((a) => titleKey(a).join(' ') === title.key.join(' '))) continue;
+      const fixes: Fix[] = [];
+      const accept: Fix = {
+        title: `Accept "${title.text}" as a title of ${mention.person} (copydesk.json)`,
+        edits: [],
+        configEdit: { path: ['names', 'acceptTitles', mention.person], value: title.text },
+      };
+
+      const house = config.names.titles[mention.person];
+      if (house) {
+        if (titlesCompatible(title.key, titleKey(house))) continue;
+        const suggestion = inDraftConvention(house, title.text);
+        findings.push({
+          range: { start: title.start, end: title.end },
+          message: `The house register gives ${mention.person} the title "${house}", not "${title.text}".`,
+          evidence: [{ ref: 'copydesk.json', range: null, excerpt: `names.titles: "${mention.person}": "${house}"`, says: house }],
+          fixes: [{ title: `Change to "${suggestion}"`, edits: [{ range: { start: title.start, end: title.end }, newText: suggestion }], safe: true, preferred: true }, accept],
+          data: { person: mention.person, title: title.text, expected: house },
+        });
+        continue;
+      }
+
+      const entry = mention.inReferences ? register.people.get(mention.person) : undefined;
+      if (!entry || !entry.titles.length) continue;
+      const groups = groupSightings(entry.titles).sort((a, b) => b.refs.size - a.refs.size || b.sightings.length - a.sightings.length);
+      const majority = groups[0];
+      const compatible = groups.filter((g) => titlesCompatible(title.key, g.key));
+      if (compatible.some((g) => g.refs.size >= majority.refs.size)) continue;
+
+      const expected = displayTitle(majority);
+      const suggestion = inDraftConvention(titleCase(expected), title.text);
+      const disagree = groups.length > 1;
+      const rivals = compatible.length ? compatible : groups.slice(1);
+      let message: string;
+      if (compatible.length) {
+        const minority = compatible[0];
+        message =
+          `The references disagree on ${mention.person}'s title: "${expected}" in ${majority.refs.size} (${outlets(majority)}), ` +
+          `"${displayTitle(minority)}" in ${minority.refs.size} (${outlets(minority)}). Most give "${expected}".`;
+      } else if (disagree) {
+        message = `${mention.person} is "${expected}" in ${majority.refs.size} of the references (${outlets(majority)}), not "${title.text}"; others say ${rivals.map((g) => `"${displayTitle(g)}" (${outlets(g)})`).join(', ')}.`;
+      } else {
+        message = `${mention.person} is "${expected}" in the references (${outlets(majority)}), not "${title.text}".`;
+      }
+      const evidence = [...evidenceFor(majority, expected), ...rivals.slice(0, 2).flatMap((g) => evidenceFor(g, displayTitle(g), 1))];
+      fixes.push({
+        title: `Change to "${suggestion}"`,
+        edits: [{ range: { start: title.start, end: title.end }, newText: suggestion }],
+        // When the references disagree the writer must choose: never applied by fix-all.
+        safe: !disagree,
+        preferred: true,
+      });
+      fixes.push(accept);
+      findings.push({
+        range: { start: title.start, end: title.end },
+        message,
+        evidence,
+        fixes,
+        data: { person: mention.person, title: title.text, expected, disagree },
+      });
+    }
+    return findings;
+  },
 };

@@ -1,0 +1,49 @@
+// The draft's names, linked to the references' people, computed once per check run and shared by
+// the names rules (each rule file asks; the first computes).
+import type { Corpus } from '../corpus/corpus';
+import type { Draft } from '../draft/draft';
+import { bareName, looksLikePerson, type NameRun } from './mentions';
+import { documentNames, linkSurname, type DocumentNames } from './people';
+import { namesRegister, type NamesRegister } from './registry';
+
+export interface DraftPerson extends NameRun {
+  /** Full name in the references (or in the draft when the references never mention the person). */
+  person: string;
+  inReferences: boolean;
+}
+
+export interface DraftNames {
+  doc: DocumentNames;
+  register: NamesRegister;
+  people: DraftPerson[];
+}
+
+const cache = new WeakMap<Draft, { version: number; value: DraftNames }>();
+
+export function draftNames(draft: Draft, corpus: Corpus): DraftNames {
+  const hit = cache.get(draft);
+  if (hit && hit.version === corpus.version) return hit.value;
+  const register = namesRegister(corpus);
+  const doc = documentNames(draft);
+  const refNames = [...register.people.keys()];
+  const people: DraftPerson[] = [];
+  for (const run of doc.runs) {
+    const name = bareName(run.text);
+    if (register.people.has(name) && (run.words.length >= 2 || looksLikePerson(run))) {
+      people.push({ ...run, person: name, inReferences: true });
+      continue;
+    }
+    if (run.words.length === 1) {
+      // Surname only: prefer the person the draft itself named in full, then the references' people.
+      const own = linkSurname(name, doc.fullNames);
+      const ref = linkSurname(name, refNames);
+      if (own) people.push({ ...run, person: own, inReferences: register.people.has(own) });
+      else if (ref) people.push({ ...run, person: ref, inReferences: true });
+      continue;
+    }
+    if (looksLikePerson(run)) people.push({ ...run, person: name, inReferences: false });
+  }
+  const value = { doc, register, people };
+  cache.set(draft, { version: corpus.version, value });
+  return value;
+}

@@ -1,0 +1,191 @@
+// People in text: runs of capitalised name words, with the title written right before them
+// ("Defense Secretary Lloyd Austin", "deputy Pentagon press secretary Sabrina Singh").
+// Built on wink's POS tags; memoised per sentence text so a keystroke re-reads one sentence.
+import type { Sentence } from '../text/analyzed-text';
+import {
+  LOWERCASE_MODIFIERS,
+  MONTHS,
+  NAME_PARTICLES,
+  PLACE_ABBREVIATIONS,
+  TITLE_CONNECTORS,
+  TITLE_HEADS,
+  WEEKDAYS,
+  looksLikeDemonym,
+} from './title-words';
+import { titleKey } from './titles';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  pos: string;
+}
+
+export interface TitleSpan {
+  start: number;
+  end: number;
+  text: string;
+  key: string[];
+  /** Title case before the name ("Defense Minister"), as opposed to a lowercase description. */
+  capitalized: boolean;
+}
+
+export interface NameRun {
+  start: number;
+  end: number;
+  text: string;
+  words: Word[];
+  title?: TitleSpan;
+  sentence: Sentence;
+  /** Index of the first word in the sentence's word list (for context checks). */
+  wordIndex: number;
+}
+
+/** Words that make a capitalised run an organisation, place or publication rather than a person. */
+const NON_PERSON_WORDS = new Set([
+  'post', 'journal', 'times', 'street', 'council', 'strip', 'east', 'west', 'north', 'south', 'republic', 'ministry',
+  'department', 'office', 'house', 'forces', 'force', 'news', 'agency', 'party', 'group', 'university', 'bank',
+  'company', 'corp', 'inc', 'city', 'sea', 'river', 'valley', 'island', 'islands', 'airport', 'hospital', 'committee',
+  'assembly', 'parliament', 'congress', 'senate', 'court', 'union', 'nations', 'states', 'kingdom', 'hurricane',
+  'operation', 'administration', 'government', 'army', 'guard', 'corps', 'authority', 'command', 'institute',
+  'center', 'centre', 'foundation', 'association', 'organization', 'organisation', 'network', 'channel', 'tv',
+  'radio', 'press', 'media', 'magazine', 'review', 'herald', 'tribune', 'gazette', 'daily', 'weekly', 'online',
+  'cabinet', 'bureau', 'service', 'services', 'fund', 'board', 'commission', 'movement', 'front', 'brigade',
+  'brigades', 'district', 'province', 'county', 'region', 'gulf', 'ocean', 'bay', 'square', 'avenue', 'road',
+  'bridge', 'tower', 'palace', 'hall', 'church', 'mosque', 'temple', 'school', 'college', 'academy', 'club',
+  'league', 'cup', 'games', 'prize', 'award', 'war', 'act', 'bill', 'plan', 'accord', 'agreement', 'treaty',
+  'summit', 'conference', 'day', 'week', 'year', 'age', 'era', 'security', 'defense', 'defence', 'affairs',
+  'strategic', 'national', 'international', 'general', 'federal', 'central', 'state', 'supreme', 'high', 'new',
+]);
+
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}’'.-]*$/u;
+
+/** Merge hyphen- or apostrophe-joined tokens with no space between ("al-Assad", "Jean-Luc"). */
+export function sentenceWords(sentence: Sentence, text: string): Word[] {
+  const words: Word[] = [];
+  for (const t of sentence.tokens) {
+    const prev = words[words.length - 1];
+    const joins = prev && prev.end === t.start && (t.text === '-' || prev.text.endsWith('-'));
+    if (joins) {
+      prev.end = t.end;
+      prev.text = text.slice(prev.start, prev.end);
+      if (t.pos === 'PROPN') prev.pos = 'PROPN';
+      continue;
+    }
+    words.push({ start: t.start, end: t.end, text: t.text, pos: t.pos });
+  }
+  return words;
+}
+
+export function isNameWord(w: Word): boolean {
+  if (!CAPITALISED.test(w.text) || w.text.length < 2) return false;
+  if (w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
+  const lower = w.text.toLowerCase();
+  if (TITLE_HEADS.has(lower) || LOWERCASE_MODIFIERS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || WEEKDAYS.has(lower)) return false;
+  if (PLACE_ABBREVIATIONS.has(lower) || /^\p{Lu}+$/u.test(w.text.replace(/\./g, ''))) return false; // acronyms: US, IDF
+  return true;
+}
+
+function isTitleWord(w: Word): boolean {
+  const lower = w.text.toLowerCase();
+  return TITLE_HEADS.has(lower) || LOWERCASE_MODIFIERS.has(lower) || lower.split('-').some((p) => TITLE_HEADS.has(p));
+}
+
+/** The title written immediately before words[at] (the first word of a name), if any. */
+function titleBefore(words: Word[], at: number, text: string): TitleSpan | undefined {
+  let i = at - 1;
+  let hasHead = false;
+  let first = -1;
+  while (i >= 0 && at - i <= 8) {
+    const w = words[i];
+    const lower = w.text.toLowerCase();
+    if (isTitleWord(w)) {
+      if (TITLE_HEADS.has(lower) || lower.split('-').some((p) => TITLE_HEADS.has(p))) hasHead = true;
+      first = i;
+    } else if ((lower === 'for' || lower === 'of' || lower === 'on') && i > 0 && (isTitleWord(words[i - 1]) || CAPITALISED.test(words[i - 1].text))) {
+      // "Minister for Strategic Affairs": a connector inside a title, only between title words.
+    } else if (CAPITALISED.test(w.text) && w.pos === 'PROPN' && first !== -1) {
+      // An organisation or place word inside the title ("Pentagon press secretary", "Hezbollah leader").
+      first = i;
+    } else {
+      break;
+    }
+    i--;
+  }
+  if (!hasHead || first === -1) return undefined;
+  // Drop leading country/demonym words and connectors: they place the office, they don't name it.
+  while (first < at && (PLACE_ABBREVIATIONS.has(words[first].text.toLowerCase()) || looksLikeDemonym(words[first].text) || TITLE_CONNECTORS.has(words[first].text.toLowerCase()) || /[’']s$/.test(words[first].text))) first++;
+  if (first >= at) return undefined;
+  // A title must end right before the name with a title word or an organisation word after a head.
+  const titleWords = words.slice(first, at);
+  if (!titleWords.some((w) => TITLE_HEADS.has(w.text.toLowerCase()) || w.text.toLowerCase().split('-').some((p) => TITLE_HEADS.has(p)))) return undefined;
+  const start = titleWords[0].start;
+  const end = titleWords[titleWords.length - 1].end;
+  const titleText = text.slice(start, end);
+  const heads = titleWords.filter((w) => TITLE_HEADS.has(w.text.toLowerCase()) || w.text.toLowerCase().split('-').some((p) => TITLE_HEADS.has(p)));
+  return { start, end, text: titleText, key: titleKey(titleText), capitalized: heads.every((h) => /^\p{Lu}/u.test(h.text)) };
+}
+
+const memo = new Map<string, { runs: Omit<NameRun, 'sentence'>[]; base: number }>();
+
+/** Capitalised name runs in a sentence (people, organisations and places alike), each with its title. */
+export function nameRuns(sentence: Sentence, text: string): NameRun[] {
+  const key = sentence.text;
+  const cached = memo.get(key);
+  if (cached) {
+    const shift = sentence.start - cached.base;
+    return cached.runs.map((r) => shiftRun(r, shift, sentence));
+  }
+  const words = sentenceWords(sentence, text);
+  const runs: Omit<NameRun, 'sentence'>[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!isNameWord(words[i])) continue;
+    let j = i + 1;
+    while (j < words.length) {
+      if (isNameWord(words[j]) && words[j].start - words[j - 1].end <= 1) j++;
+      else if (NAME_PARTICLES.has(words[j].text.toLowerCase()) && j + 1 < words.length && isNameWord(words[j + 1])) j += 2;
+      else break;
+    }
+    const runWords = words.slice(i, j);
+    // A leading demonym is not part of the name ("Israeli Yoav Gallant").
+    while (runWords.length > 1 && looksLikeDemonym(runWords[0].text)) runWords.shift();
+    const first = words.indexOf(runWords[0]);
+    runs.push({
+      start: runWords[0].start,
+      end: runWords[runWords.length - 1].end,
+      text: text.slice(runWords[0].start, runWords[runWords.length - 1].end),
+      words: runWords,
+      title: titleBefore(words, first, text),
+      wordIndex: first,
+    });
+    i = j - 1;
+  }
+  if (memo.size > 20000) memo.clear();
+  memo.set(key, { runs, base: sentence.start });
+  return runs.map((r) => ({ ...r, sentence }));
+}
+
+function shiftRun(r: Omit<NameRun, 'sentence'>, shift: number, sentence: Sentence): NameRun {
+  if (shift === 0) return { ...r, sentence };
+  return {
+    ...r,
+    start: r.start + shift,
+    end: r.end + shift,
+    words: r.words.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift })),
+    title: r.title && { ...r.title, start: r.title.start + shift, end: r.title.end + shift },
+    sentence,
+  };
+}
+
+/** Whether a run names a person: two or more name words with no organisation/place word, or a title before it. */
+export function looksLikePerson(run: NameRun): boolean {
+  const lowers = run.words.map((w) => w.text.toLowerCase());
+  if (lowers.some((w) => NON_PERSON_WORDS.has(w))) return false;
+  if (run.title && run.title.key.length) return true;
+  return run.words.length >= 2 && run.words.length <= 4;
+}
+
+/** The name with a trailing possessive removed ("Gallant’s" → "Gallant"). */
+export function bareName(text: string): string {
+  return text.replace(/[’']s?$/, '');
+}

@@ -1,0 +1,59 @@
+// Who is mentioned in one document: full names, later surname-only mentions linked back to them,
+// and the titles written before each mention.
+import type { AnalyzedText } from '../text/analyzed-text';
+import { bareName, looksLikePerson, nameRuns, type NameRun } from './mentions';
+
+export interface PersonMention extends NameRun {
+  /** The full name this mention refers to ("Yoav Gallant" for a later "Gallant"). */
+  person: string;
+}
+
+export interface DocumentNames {
+  /** Every capitalised name run (people, organisations, places). */
+  runs: NameRun[];
+  /** Runs that are people, linked to a full name. */
+  people: PersonMention[];
+  /** Full names, in order of first mention. */
+  fullNames: string[];
+}
+
+export function surnameOf(fullName: string): string {
+  const parts = fullName.split(/\s+/);
+  return parts[parts.length - 1];
+}
+
+/** Link surname-only mentions to the unique full name in `known` that ends with that surname. */
+export function linkSurname(name: string, known: Iterable<string>): string | undefined {
+  let found: string | undefined;
+  for (const full of known) {
+    if (full.includes(' ') && surnameOf(full) === name) {
+      if (found && found !== full) return undefined; // two people share the surname: don't guess
+      found = full;
+    }
+  }
+  return found;
+}
+
+export function documentNames(doc: AnalyzedText): DocumentNames {
+  const runs: NameRun[] = [];
+  for (const s of doc.sentences) runs.push(...nameRuns(s, doc.text));
+  const fullNames: string[] = [];
+  const seen = new Set<string>();
+  for (const r of runs) {
+    const name = bareName(r.text);
+    if (r.words.length >= 2 && looksLikePerson(r) && !seen.has(name)) {
+      seen.add(name);
+      fullNames.push(name);
+    }
+  }
+  const people: PersonMention[] = [];
+  for (const r of runs) {
+    const name = bareName(r.text);
+    if (seen.has(name)) people.push({ ...r, person: name });
+    else if (r.words.length === 1) {
+      const full = linkSurname(name, fullNames);
+      if (full) people.push({ ...r, person: full });
+    }
+  }
+  return { runs, people, fullNames };
+}

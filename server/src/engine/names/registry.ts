@@ -1,0 +1,111 @@
+// The names register of the reference corpus: who holds which title according to which reference,
+// and every capitalised name word with where it is written. Derived once per corpus version;
+// each reference's own names are cached per parsed reference.
+import type { Corpus } from '../corpus/corpus';
+import type { Reference } from '../corpus/reference';
+import type { Sentence } from '../text/analyzed-text';
+import type { Evidence } from '../types';
+import { bareName, isNameWord } from './mentions';
+import { documentNames, linkSurname, type DocumentNames } from './people';
+import { titleKey } from './titles';
+
+export interface TitleSighting {
+  ref: Reference;
+  sentence: Sentence;
+  /** The title as the reference writes it (without country prefixes). */
+  text: string;
+  key: string[];
+}
+
+export interface PersonEntry {
+  name: string;
+  titles: TitleSighting[];
+  refs: Set<string>;
+}
+
+export interface WordEntry {
+  word: string;
+  count: number;
+  refs: Map<string, { ref: Reference; sentence: Sentence }>;
+}
+
+export interface NamesRegister {
+  people: Map<string, PersonEntry>;
+  /** Capitalised name words, by exact spelling. */
+  words: Map<string, WordEntry>;
+  /** Name words by length, for near-miss search. */
+  wordsByLength: Map<number, WordEntry[]>;
+  /** Lowercase words seen in the references: a capitalised word that also appears lowercase is a common word. */
+  lowercase: Set<string>;
+}
+
+export function referenceNames(corpus: Corpus) {
+  return corpus.perReference<DocumentNames>('names/document', (ref) => documentNames(ref));
+}
+
+export function namesRegister(corpus: Corpus): NamesRegister {
+  return corpus.derived('names/register', () => {
+    const people = new Map<string, PersonEntry>();
+    const words = new Map<string, WordEntry>();
+    const lowercase = new Set<string>();
+    const perRef = referenceNames(corpus);
+    // Full names first, across all references, so a surname in one reference links to a full name in another.
+    const allFull = new Set<string>();
+    for (const { value } of perRef) value.fullNames.forEach((n) => allFull.add(n));
+    for (const { ref, value } of perRef) {
+      for (const run of value.runs) {
+        for (const w of run.words) {
+          if (!isNameWord(w)) continue;
+          const word = bareName(w.text);
+          let entry = words.get(word);
+          if (!entry) words.set(word, (entry = { word, count: 0, refs: new Map() }));
+          entry.count++;
+          if (!entry.refs.has(ref.id)) entry.refs.set(ref.id, { ref, sentence: run.sentence });
+        }
+        const name = bareName(run.text);
+        const person = allFull.has(name) ? name : run.words.length === 1 ? linkSurname(name, allFull) : undefined;
+        if (!person) continue;
+        let entry = people.get(person);
+        if (!entry) people.set(person, (entry = { name: person, titles: [], refs: new Set() }));
+        entry.refs.add(ref.id);
+        if (run.title && run.title.key.length) {
+          entry.titles.push({ ref, sentence: run.sentence, text: run.title.text, key: titleKey(run.title.text) });
+        }
+      }
+      for (const s of ref.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lowercase.add(t.text);
+    }
+    const wordsByLength = new Map<number, WordEntry[]>();
+    for (const e of words.values()) {
+      const list = wordsByLength.get(e.word.length) ?? [];
+      list.push(e);
+      wordsByLength.set(e.word.length, list);
+    }
+    return { people, words, wordsByLength, lowercase };
+  });
+}
+
+/** Evidence for a reference sentence. */
+export function sentenceEvidence(ref: Reference, sentence: Sentence, says?: string): Evidence {
+  return {
+    ref: ref.id,
+    outlet: ref.meta.outlet,
+    published: ref.meta.published,
+    range: rawRange(ref, sentence),
+    excerpt: sentence.text.replace(/\s+/g, ' ').trim(),
+    says,
+  };
+}
+
+/** "Financial Times" or the file name when the reference has no outlet. */
+export function outletName(ref: Reference): string {
+  return ref.meta.outlet ?? ref.id.slice(ref.id.lastIndexOf('/') + 1);
+}
+
+/** Where a sentence sits in the reference file. Extracted HTML text has its own offsets: look the
+ *  sentence's opening words up in the page source, and give up (null) rather than point elsewhere. */
+export function rawRange(ref: Reference, sentence: Sentence): { start: number; end: number } | null {
+  if (ref.offsetsAreRaw) return { start: sentence.start, end: sentence.end };
+  const opening = sentence.text.trim().slice(0, 40);
+  const at = opening ? ref.raw.indexOf(opening) : -1;
+  return at >= 0 ? { start: at, end: at + opening.length } : null;
+}

@@ -1,0 +1,83 @@
+// General English resources for recognising and comparing titles of office. Nothing here is about
+// one story: these are the words any newsroom style guide lists.
+
+/** Nouns that head a title of office ("Defense Minister", "press secretary"). */
+export const OFFICE_HEADS = new Set([
+  'minister', 'secretary', 'president', 'premier', 'chancellor', 'adviser', 'advisor', 'ambassador', 'governor',
+  'senator', 'congressman', 'congresswoman', 'representative', 'mayor', 'speaker', 'king', 'queen', 'prince',
+  'princess', 'emir', 'sheikh', 'ayatollah', 'pope', 'judge', 'justice', 'prosecutor', 'attorney', 'chairman',
+  'chairwoman', 'chairperson', 'chair', 'treasurer', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman',
+  'director', 'commander', 'general', 'admiral', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'envoy',
+  'coordinator', 'ceo', 'cfo', 'coo', 'superintendent', 'inspector', 'rabbi', 'cardinal', 'bishop', 'archbishop',
+]);
+
+/** Heads too loose to contradict another title ("leader", "chief" and "head" can all be true of one person). */
+export const GENERIC_HEADS = new Set(['leader', 'chief', 'head', 'official', 'envoy', 'coordinator', 'founder', 'member']);
+
+/** All heads (office + generic). */
+export const TITLE_HEADS = new Set([...OFFICE_HEADS, ...GENERIC_HEADS]);
+
+/** Words that change which office is meant when added to a title: "Deputy Defense Minister" is not the minister. */
+export const RANK_MODIFIERS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'interim', 'under', 'co', 'junior', 'shadow']);
+
+/** Lowercase words that may sit inside a title ("deputy Pentagon press secretary", "defence minister"). */
+export const LOWERCASE_MODIFIERS = new Set([
+  ...RANK_MODIFIERS, 'senior', 'principal', 'chief', 'press', 'prime', 'foreign', 'defense', 'defence', 'interior',
+  'finance', 'security', 'national', 'state', 'general', 'executive', 'communications', 'strategic', 'affairs',
+  'economy', 'economic', 'health', 'justice', 'education', 'energy', 'trade', 'transport', 'environment', 'culture',
+  'home', 'treasury', 'labor', 'labour', 'agriculture', 'intelligence', 'military', 'army', 'navy', 'air', 'force',
+  'white', 'house', 'cabinet', 'public', 'diplomacy', 'former', 'top', 'lead', 'first',
+]);
+
+/** Connectors inside titles ("Minister for Strategic Affairs", "Secretary of State"). */
+export const TITLE_CONNECTORS = new Set(['for', 'of', 'on', 'and', 'the', '&']);
+
+/** Words dropped when comparing titles: they say where, not which office. */
+export const IGNORED_IN_COMPARISON = new Set(['former', 'then', 'current', 'incumbent', 'outgoing', 'newly', 'appointed', 'top']);
+
+/** Spelling conventions that are not differences (US/UK, hyphenation). Keys map to one canonical form. */
+export const SPELLING_PAIRS: Record<string, string> = {
+  defence: 'defense',
+  advisor: 'adviser',
+  labour: 'labor',
+  programme: 'program',
+  organisation: 'organization',
+  centre: 'center',
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  chairman: 'chair',
+  chairwoman: 'chair',
+  chairperson: 'chair',
+  'secretary-general': 'secretary general',
+  'vice-president': 'vice president',
+  'prime-minister': 'prime minister',
+};
+
+/** The reverse direction, to keep a draft's own convention in fixes ("Defence" stays British). */
+export const SPELLING_VARIANTS: Record<string, string[]> = Object.entries(SPELLING_PAIRS).reduce(
+  (acc, [variant, canonical]) => {
+    if (!canonical.includes(' ')) (acc[canonical] ??= []).push(variant);
+    return acc;
+  },
+  {} as Record<string, string[]>,
+);
+
+/** Prefixes that place a title in a country or body rather than naming the office ("US", "Israeli"). */
+export const PLACE_ABBREVIATIONS = new Set(['us', 'u.s.', 'u.s', 'uk', 'u.k.', 'eu', 'un', 'u.n.', 'usa', 'nato']);
+
+/** Demonym endings: "Israeli", "Iranian", "Lebanese", "British", "French". */
+export function looksLikeDemonym(word: string): boolean {
+  return /^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch|ic)$/.test(word) && !TITLE_HEADS.has(word.toLowerCase()) && !LOWERCASE_MODIFIERS.has(word.toLowerCase());
+}
+
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Name particles that may sit inside a person's name ("Mohammed bin Salman", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'la', 'le', 'abu', 'ben']);
+
+/** Endings that derive a word from a name ("Israel" → "Israeli", "Gaza" → "Gazan"): not misspellings. */
+export const DERIVATION_SUFFIXES = ['i', 'n', 'an', 'ian', 'ese', 'ish', 's', 'es', 'ite', 'ites', 'ist', 'ists', 'ism'];
