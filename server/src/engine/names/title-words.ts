@@ -65,9 +65,26 @@ export const SPELLING_VARIANTS: Record<string, string[]> = Object.entries(SPELLI
 /** Prefixes that place a title in a country or body rather than naming the office ("US", "Israeli"). */
 export const PLACE_ABBREVIATIONS = new Set(['us', 'u.s.', 'u.s', 'uk', 'u.k.', 'eu', 'un', 'u.n.', 'usa', 'nato']);
 
-/** Demonym endings: "Israeli", "Iranian", "Lebanese", "British", "French". */
+/** Nationality adjectives (a general resource: every country, not one story's). */
+const DEMONYMS = new Set(
+  (
+    'Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian Austrian Azerbaijani ' +
+    'Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian British Bulgarian Burmese Cambodian Cameroonian ' +
+    'Canadian Chadian Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian ' +
+    'Emirati English Eritrean Estonian Ethiopian European Filipino Finnish French Georgian German Ghanaian Greek ' +
+    'Guatemalan Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian ' +
+    'Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Latvian Lebanese Libyan ' +
+    'Lithuanian Luxembourgish Macedonian Malagasy Malaysian Malian Maltese Mexican Moldovan Mongolian Montenegrin ' +
+    'Moroccan Mozambican Namibian Nepali Nepalese Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian ' +
+    'Paraguayan Persian Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serbian ' +
+    'Singaporean Slovak Slovakian Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai ' +
+    'Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean ' +
+    'Arab Western Soviet Gulf Iberian Balkan Nordic Baltic Scandinavian Latin African Asian'
+  ).split(' '),
+);
+
 export function looksLikeDemonym(word: string): boolean {
-  return /^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch|ic)$/.test(word) && !TITLE_HEADS.has(word.toLowerCase()) && !LOWERCASE_MODIFIERS.has(word.toLowerCase());
+  return DEMONYMS.has(word);
 }
 
 export const MONTHS = new Set([
