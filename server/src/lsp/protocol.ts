@@ -1,0 +1,114 @@
+// Copydesk's own messages between the VS Code client and the language server, defined once and
+// imported by both sides (vscode-eslint's customMessages.ts shape). Everything here is plain data.
+//
+// Each message is a method name plus phantom parameter/result types. Not jsonrpc's NotificationType
+// classes: client and server bundle different vscode-jsonrpc versions, whose classes do not unify.
+import type { Range } from 'vscode-languageserver-types';
+
+export interface NotificationDef<P> {
+  readonly method: string;
+  /** Type only. */
+  readonly params?: P;
+}
+export interface RequestDef<P, R> {
+  readonly method: string;
+  /** Type only. */
+  readonly params?: P;
+  readonly result?: R;
+}
+const notification = <P>(method: string): NotificationDef<P> => ({ method });
+const request = <P, R>(method: string): RequestDef<P, R> => ({ method });
+
+/** What the status bar shows for one document (sent after each check of that document). */
+export interface StatusParams {
+  /** The document the numbers are about. */
+  uri: string;
+  /**
+   * ok: checked against a project; no-config: no copydesk.json above the draft (extra references from
+   * settings may still be loaded); error: copydesk.json is broken or its references match nothing;
+   * disabled: `copydesk.enable` is false for this document.
+   */
+  state: 'ok' | 'no-config' | 'error' | 'disabled';
+  /** Reference files loaded for this document's project. */
+  references: number;
+  /** Findings in this document (null when it was not checked). */
+  findings: number | null;
+  /** URI of the copydesk.json in use, if any. */
+  configUri: string | null;
+  /** The config or reference problem, in one sentence, if any. */
+  problem: string | null;
+}
+export const StatusNotification = notification<StatusParams>('copydesk/status');
+
+export interface ReindexResult {
+  projects: number;
+  references: number;
+  /** Config problems met while re-reading (one per broken project). */
+  problems: string[];
+}
+/** Re-read every copydesk.json and reference file, then refresh diagnostics. */
+export const ReindexRequest = request<Record<string, never> | null, ReindexResult>('copydesk/reindex');
+
+export interface ReferenceInfo {
+  uri: string;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  url: string | null;
+  /** Where `published` came from ('none': relative dates in it are not compared). */
+  publishedFrom: string;
+}
+export interface ListReferencesParams {
+  /** A draft whose project to list; all loaded projects when absent. */
+  uri?: string;
+}
+export const ListReferencesRequest = request<ListReferencesParams, ReferenceInfo[]>('copydesk/listReferences');
+
+/** Findings that touch a fact (so the facts view can say "contradicted by …"). */
+export interface FactFinding {
+  code: string;
+  message: string;
+}
+export interface StoryMention {
+  range: Range;
+  text: string;
+  title: string | null;
+  findings: FactFinding[];
+}
+export interface StoryPerson {
+  name: string;
+  titles: string[];
+  mentions: StoryMention[];
+  /** References that mention this person (by name), for "confirmed by". */
+  references: string[];
+}
+export interface StoryOrganization {
+  name: string;
+  mentions: StoryMention[];
+}
+export interface StoryDate {
+  range: Range;
+  text: string;
+  value: string;
+  findings: FactFinding[];
+}
+export interface StoryQuote {
+  range: Range;
+  text: string;
+  speaker: string | null;
+  findings: FactFinding[];
+}
+export interface StoryFacts {
+  uri: string;
+  published: string | null;
+  people: StoryPerson[];
+  organizations: StoryOrganization[];
+  dates: StoryDate[];
+  quotes: StoryQuote[];
+}
+export interface StoryFactsParams {
+  uri: string;
+}
+/** What the engine found in a draft: people and titles, dates, quotes and speakers. Null for unknown documents. */
+export const StoryFactsRequest = request<StoryFactsParams, StoryFacts | null>('copydesk/storyFacts');
+

@@ -1,0 +1,37 @@
+// copydesk/storyFacts: the engine's facts for a draft, with LSP ranges and the findings that touch
+// each fact (so the facts view can say what the references contradict). Pure.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Draft } from '../engine/draft/draft';
+import { extractFacts } from '../engine/facts';
+import type { Corpus } from '../engine/corpus/corpus';
+import type { Finding, Span } from '../engine/types';
+import type { FactFinding, StoryFacts } from './protocol';
+
+export function storyFacts(uri: string, draft: Draft, findings: Finding[], corpus: Corpus, refUri: (ref: string) => string): StoryFacts {
+  const doc = TextDocument.create(uri, 'markdown', 0, draft.text);
+  const facts = extractFacts(draft);
+  const range = (s: Span) => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
+  const touching = (s: Span): FactFinding[] =>
+    findings.filter((f) => f.range.start < s.end && s.start < f.range.end).map((f) => ({ code: f.rule, message: f.message }));
+  const refs = corpus.references();
+  const mentionedIn = (name: string): string[] => {
+    const last = name.split(/\s+/).pop() ?? name;
+    return refs.filter((r) => r.text.includes(name) || (last.length > 3 && r.text.includes(last))).map((r) => refUri(r.id));
+  };
+  return {
+    uri,
+    published: draft.published ?? null,
+    people: facts.people.map((p) => ({
+      name: p.name,
+      titles: p.titles,
+      mentions: p.mentions.map((m) => ({ range: range(m), text: m.text, title: m.title, findings: touching(m) })),
+      references: mentionedIn(p.name),
+    })),
+    organizations: facts.organizations.map((o) => ({
+      name: o.name,
+      mentions: o.mentions.map((m) => ({ range: range(m), text: m.text, title: null, findings: touching(m) })),
+    })),
+    dates: facts.dates.map((d) => ({ range: range(d), text: d.text, value: d.value, findings: touching(d) })),
+    quotes: facts.quotes.map((q) => ({ range: range(q), text: q.text, speaker: q.speaker, findings: touching(q) })),
+  };
+}
