@@ -1,5 +1,7 @@
-// Placeholder until date resolution lands (dates issue): no dates are extracted yet.
+// `copydesk facts` dates: every DATE expression with its TimeML TIMEX3 value. Times of day
+// ("Tuesday night" → 2024-10-08TNI) are TIMEX3 TIMEs, not DATEs, and durations are not listed.
 import type { FactsDocument } from '../facts';
+import { documentDates } from './document';
 
 export interface DateFact {
   start: number;
@@ -9,6 +11,8 @@ export interface DateFact {
   value: string;
 }
 
-export function dateFacts(_doc: FactsDocument): DateFact[] {
-  return [];
+export function dateFacts(doc: FactsDocument): DateFact[] {
+  return documentDates(doc, doc.published)
+    .filter((m) => m.type === 'DATE')
+    .map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), value: m.value }));
 }
