@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { buildDraft } from '../../server/src/engine/draft/draft';
+import { markdownProse, parseChunk } from '../../server/src/engine/draft/markdown';
 
 const today = '2026-01-15';
 
@@ -41,4 +42,26 @@ describe('draft model', () => {
     const d = buildDraft('<!-- copydesk-disable-next-line names/title-mismatch -->\nText here.', { today });
     assert.deepEqual(d.directives.map((x) => [x.kind, x.rules]), [['disable-next-line', ['names/title-mismatch']]]);
   });
+});
+
+describe('chunked Markdown parsing', () => {
+  // Parsing chunk by chunk must give exactly what parsing the whole file gives.
+  const docs: [string, string][] = [
+    ['front matter with a blank line inside', '---\ntitle: A\n\nsummary: B\n---\n\nFirst para.\n\nSecond para.'],
+    ['a fenced block with blank lines', 'Intro.\n\n```\ncode one\n\ncode two\n```\n\nAfter the fence.'],
+    ['a tilde fence left open', 'Intro.\n\n~~~\nnever closed\n\nstill code'],
+    ['an HTML comment across paragraphs', 'Before.\n\n<!-- a long\n\ncomment -->\n\nAfter.'],
+    ['a loose list with an indented continuation', '1. First item.\n\n   Continued item text.\n\n2. Second item.\n\nBody.'],
+    ['a block quote over two paragraphs', '> Quoted one.\n>\n> Quoted two.\n\nPlain.'],
+    ['headings and setext', 'Title\n=====\n\nText under it.\n\n## Sub\n\nMore.'],
+  ];
+  for (const [name, src] of docs) {
+    it(`matches a whole-file parse: ${name}`, () => {
+      const whole = parseChunk(src, true);
+      const chunked = markdownProse(src);
+      assert.equal(chunked.prose, whole.prose);
+      assert.deepEqual(chunked.blocks, whole.blocks);
+      assert.deepEqual(chunked.comments, whole.comments);
+    });
+  }
 });

@@ -30,7 +30,7 @@ interface MdNode {
 
 const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
-export function markdownProse(text: string): MarkdownProse {
+export function parseChunk(text: string, withFrontMatter: boolean): MarkdownProse {
   // One entry per UTF-16 unit; newlines stay so line structure (and wink's sentence splitting) is preserved.
   const units: string[] = new Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = text[i] === '\n' || text[i] === '\r' ? text[i] : ' ';
@@ -40,7 +40,9 @@ export function markdownProse(text: string): MarkdownProse {
 
   let tree: MdNode;
   try {
-    tree = fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] }) as MdNode;
+    tree = (withFrontMatter
+      ? fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] })
+      : fromMarkdown(text)) as MdNode;
   } catch {
     // micromark does not throw on any input we know of; if it ever does, treat the file as one plain paragraph.
     return { prose: text, blocks: [{ start: 0, end: text.length }], comments };
@@ -102,4 +104,68 @@ export function markdownProse(text: string): MarkdownProse {
   };
   block(tree);
   return { prose: units.join(''), blocks, frontMatter, comments };
+}
+
+/**
+ * Where the document can be cut into independently parsed chunks: at blank lines outside fenced code,
+ * HTML comments and front matter, when the next line is not indented (an indented line after a blank
+ * line may continue a list item). Parsing per chunk lets a keystroke re-parse one chunk, not the file.
+ */
+export function chunkBoundaries(text: string): number[] {
+  const cuts: number[] = [];
+  let fence: string | null = null;
+  let inComment = false;
+  let inFrontMatter = text.startsWith('---\n') || text.startsWith('---\r\n');
+  let lineStart = 0;
+  let first = true;
+  let previousBlank = false;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const blank = line.trim() === '';
+    if (inFrontMatter) {
+      if (!first && /^(---|\.\.\.)\s*$/.test(line)) inFrontMatter = false;
+    } else if (fence) {
+      if (line.trimStart().startsWith(fence)) fence = null;
+    } else if (inComment) {
+      if (line.includes('-->')) inComment = false;
+    } else {
+      if (previousBlank && !blank && !/^[ \t]/.test(line) && lineStart > 0) cuts.push(lineStart);
+      const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (f) fence = f[1];
+      else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
+    }
+    previousBlank = blank;
+    first = false;
+    lineStart = lineEnd + 1;
+  }
+  return cuts;
+}
+
+const chunkMemo = new Map<string, MarkdownProse>();
+
+/** Markdown → prose mask, parsed chunk by chunk with each chunk's result memoised by its text. */
+export function markdownProse(text: string): MarkdownProse {
+  const cuts = [0, ...chunkBoundaries(text), text.length];
+  let prose = '';
+  const blocks: Block[] = [];
+  const comments: HtmlComment[] = [];
+  let frontMatter: string | undefined;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i];
+    const chunk = text.slice(start, cuts[i + 1]);
+    const key = (i === 0 ? 'F' : 'C') + chunk;
+    let parsed = chunkMemo.get(key);
+    if (!parsed) {
+      parsed = parseChunk(chunk, i === 0);
+      if (chunkMemo.size > 20000) chunkMemo.clear();
+      chunkMemo.set(key, parsed);
+    }
+    prose += parsed.prose;
+    for (const b of parsed.blocks) blocks.push({ ...b, start: b.start + start, end: b.end + start });
+    for (const c of parsed.comments) comments.push({ ...c, start: c.start + start, end: c.end + start });
+    if (i === 0) frontMatter = parsed.frontMatter;
+  }
+  return { prose, blocks, frontMatter, comments };
 }

@@ -1,0 +1,121 @@
+// npm run bench: how fast Copydesk answers a writer.
+//   cold start   a fresh `copydesk check` process on one draft (process start, model load, corpus parse, check)
+//   full check   a 2,000-word draft the engine has never seen (no sentence caches)
+//   re-check     the same draft after a one-character edit (what the server does per keystroke)
+// each against ../shared/references (when present) and a generated corpus of 100 references; plus peak memory.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createEngine, type Engine } from '../server/src/engine/index';
+import { createNodeHost } from '../server/src/host/node-host';
+import { silentLogger } from '../server/src/engine/types';
+import { namesRegister } from '../server/src/engine/names/registry';
+import { cast, draft, reference, type Person } from './generate';
+
+const ROOT = resolve(__dirname, '..');
+const SHARED_REFS = resolve(ROOT, '..', 'shared', 'references');
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+
+function stats(samples: number[]): string {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return `median ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms (n=${s.length})`;
+}
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+async function openEngine(refDir: string): Promise<Engine> {
+  const engine = createEngine(createNodeHost(silentLogger));
+  await engine.open({ startDir: refDir, extraReferences: [refDir] });
+  return engine;
+}
+
+function coldStart(refDir: string, draftPath: string): string {
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'bin', 'copydesk.js'), 'check', '--refs', refDir, '--format', 'json', draftPath], { stdio: 'pipe' });
+    } catch (e) {
+      const status = (e as { status?: number }).status;
+      if (status !== 1) return `failed (exit ${status}): ${String((e as { stderr?: Buffer }).stderr ?? '').split('\n')[0]}`;
+    }
+    samples.push(performance.now() - t);
+  }
+  return stats(samples);
+}
+
+/** One keystroke: insert a letter into a word in the middle of the draft. */
+function edit(text: string, i: number): string {
+  const at = Math.floor(text.length / 2) + (i % 50) * 7;
+  return text.slice(0, at) + 'x' + text.slice(at);
+}
+
+async function suite(label: string, refDir: string, people: Person[]) {
+  const t0 = performance.now();
+  const engine = await openEngine(refDir);
+  const load = performance.now() - t0;
+  const words = engine.corpus.references().reduce((n, r) => n + r.text.split(/\s+/).length, 0);
+  console.log(`\n${label}: ${engine.corpus.size} references, ${words} words (indexed in ${load.toFixed(0)} ms)`);
+
+  const draftPath = join(mkdtempSync(join(tmpdir(), 'copydesk-bench-')), 'draft.md');
+  writeFileSync(draftPath, draft(1, people));
+  console.log(`  cold start (CLI process, one draft): ${coldStart(refDir, draftPath)}`);
+
+  // Warm the model and the corpus indexes once, as a running server has.
+  engine.check(draft(0, people));
+  const full: number[] = [];
+  const recheck: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const text = draft(1000 + i, people);
+    full.push(time(() => (findings = engine.check(text).length)));
+    let edited = text;
+    for (let k = 0; k < 3; k++) {
+      edited = edit(edited, k);
+      const e = edited;
+      recheck.push(time(() => engine.check(e)));
+    }
+  }
+  const draftWords = draft(1000, people).split(/\s+/).length;
+  console.log(`  full check (${draftWords}-word draft, ${findings} findings): ${stats(full)}`);
+  console.log(`  re-check after one edit: ${stats(recheck)}`);
+}
+
+async function main() {
+  const generatedDir = mkdtempSync(join(tmpdir(), 'copydesk-bench-refs-'));
+  const people = cast(7);
+  const sidecar = [];
+  for (let i = 0; i < 100; i++) {
+    const ref = reference(i, people);
+    const file = `ref-${String(i).padStart(3, '0')}.txt`;
+    writeFileSync(join(generatedDir, file), ref.text);
+    sidecar.push({ file, outlet: ref.outlet, published: ref.published });
+  }
+  writeFileSync(join(generatedDir, 'references.json'), JSON.stringify(sidecar, null, 2));
+
+  if (existsSync(SHARED_REFS)) {
+    // Draft people drawn from the real references' register, so the names rules have real work to do.
+    const probe = await openEngine(SHARED_REFS);
+    const real = [...namesRegister(probe.corpus).people.values()]
+      .filter((p) => p.titles.length)
+      .map((p) => ({ name: p.name, title: p.titles[0].text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) }));
+    await suite('../shared/references', SHARED_REFS, real.length ? real : people);
+  } else {
+    console.log('\n../shared/references: not present, skipped');
+  }
+  await suite('generated corpus', generatedDir, people);
+  const maxRss = process.resourceUsage().maxRSS / 1024;
+  console.log(`\npeak memory (max RSS of this process): ${maxRss.toFixed(0)} MB`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});
