@@ -40,7 +40,7 @@ export function clauseAround(text: string, start: number, end: number): { start:
 const PAST_PLAN =
   /\b(?:was|were|had(?: been)?|'d)\s+(?:\w+ly\s+)?(?:scheduled|expected|due|set|slated|supposed|planned|meant|poised|to|going to)\b|\bwould(?:n't)?\b|\boriginally\b|\bwas to have\b/i;
 const FORWARD =
-  /\b(?:will|won't|shall|'ll|going to|scheduled|slated|due to|due on|set to|set for|expected|expects?|plans?|planning|planned|intends?|aims?|hopes?|upcoming|coming|next|ahead of|await(?:s|ing)?|pending|could|might|should|is to|are to|to be held|later)\b|\b(?:is|are)\s+\w+ing\b/;
+  /\b(?:will|won't|shall|'ll|going to|scheduled|slated|due to|due on|set to|set for|expected|expects?|plans?|planning|planned|intends?|aims?|hopes?|upcoming|coming|next|ahead of|await(?:s|ing)?|pending|could|might|should|is to|are to|to be held|later|to (?:hold|meet|visit|travel|speak|vote|sign|host|attend|begin|start|resume|open|announce|unveil|decide))\b|\b(?:is|are)\s+\w+ing\b/;
 const MODAL_MAY = /\bmay\b/; // lower-case only: "May" is the month
 
 export function directionFor(text: string, start: number, end: number): Direction {

@@ -1,0 +1,120 @@
+// Event alignment: a draft's dated statement is compared only with reference statements about the
+// same event — the same kind of event (call, visit, attack…), the same facet (happened / called off),
+// shared participants and no participant that contradicts, and a compatible time. A reference about
+// another visit months earlier, or a call between other people, is never used.
+import { distance } from 'fastest-levenshtein';
+import type { Corpus } from '../corpus/corpus';
+import type { Reference } from '../corpus/reference';
+import type { Draft } from '../draft/draft';
+import type { Evidence } from '../types';
+import { documentStatements, type DatedStatement } from './statements';
+import { KIND_NOUN, sameKind } from './lexicon';
+import { namesIn, type Name } from './participants';
+
+/** Dates further apart than this are taken to be different events of the same kind. */
+export const MAX_DAYS_APART = 10;
+
+export interface RefStatement extends DatedStatement {
+  ref: Reference;
+}
+
+/** Day-precise statements of every reference, computed once per parsed reference. */
+export function referenceStatements(corpus: Corpus): RefStatement[] {
+  return corpus.derived('events/ref-statements', (c) =>
+    c.perReference('events/statements', (ref) =>
+      documentStatements(ref.sentences, ref.meta.published).filter((s) => s.date.granularity === 'day' && !s.negated),
+    ).flatMap(({ ref, value }) => value.map((s) => ({ ...s, ref }))),
+  );
+}
+
+/** Surnames and names that are people somewhere in the corpus ("Joe Biden" makes "Biden" a person). */
+export function corpusPersons(corpus: Corpus): Set<string> {
+  return corpus.derived('events/persons', (c) => {
+    const set = new Set<string>();
+    for (const { value } of c.perReference('events/persons', (ref) => personsOf(ref.sentences.map((s) => s.tokens)))) for (const k of value) set.add(k);
+    return set;
+  });
+}
+
+export function personsOf(sentences: { text: string; pos: string; start: number; end: number }[][]): string[] {
+  const out = new Set<string>();
+  for (const tokens of sentences) for (const n of namesIn(tokens)) if (n.multi && !n.place) out.add(n.key);
+  return [...out];
+}
+
+function sameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  return a.length >= 5 && b.length >= 5 && a[0] === b[0] && distance(a, b) <= 1;
+}
+
+const hasKey = (names: Name[], key: string) => names.some((n) => sameKey(n.key, key));
+
+export function sameParticipants(d: DatedStatement, r: DatedStatement, persons: Set<string>): boolean {
+  if (!d.participants.some((n) => hasKey(r.participants, n.key))) return false;
+  const isPerson = (n: Name) => !n.place && persons.has(n.key);
+  const dOnly = d.participants.filter((n) => isPerson(n) && !hasKey(r.sentenceNames, n.key));
+  const rOnly = r.participants.filter((n) => isPerson(n) && !hasKey(d.sentenceNames, n.key));
+  return !(dOnly.length && rOnly.length);
+}
+
+export function sameEvent(d: DatedStatement, r: DatedStatement, persons: Set<string>): boolean {
+  if (!sameKind(d.kind, r.kind) || d.cancelled !== r.cancelled || d.negated || r.negated) return false;
+  if (Math.abs((d.date.first as number) - (r.date.first as number)) > MAX_DAYS_APART) return false;
+  return sameParticipants(d, r, persons);
+}
+
+export interface DateConflict {
+  statement: DatedStatement;
+  /** The aligned reference statements, none of which gives the draft's day. */
+  against: RefStatement[];
+}
+
+const cache = new WeakMap<Draft, { version: number; conflicts: DateConflict[] }>();
+
+/** Draft statements with a day-precise date that every aligned reference statement contradicts. */
+export function dateConflicts(draft: Draft, corpus: Corpus): DateConflict[] {
+  const hit = cache.get(draft);
+  if (hit && hit.version === corpus.version) return hit.conflicts;
+  const refs = referenceStatements(corpus);
+  const conflicts: DateConflict[] = [];
+  if (refs.length) {
+    const persons = new Set(corpusPersons(corpus));
+    for (const k of personsOf(draft.sentences.map((s) => s.tokens))) persons.add(k);
+    for (const d of documentStatements(draft.sentences, draft.published)) {
+      if (d.date.granularity !== 'day' || d.negated || (d.date.form !== 'absolute' && d.date.form !== 'weekday')) continue;
+      const aligned = refs.filter((r) => sameEvent(d, r, persons));
+      if (!aligned.length || aligned.some((r) => r.date.first === d.date.first)) continue;
+      conflicts.push({ statement: d, against: aligned });
+    }
+  }
+  cache.set(draft, { version: corpus.version, conflicts });
+  return conflicts;
+}
+
+export function excerptOf(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function evidenceOf(r: RefStatement, says: string): Evidence {
+  return {
+    ref: r.ref.id,
+    outlet: r.ref.meta.outlet,
+    published: r.ref.meta.published,
+    range: { start: r.sentence.start, end: r.sentence.end },
+    excerpt: excerptOf(r.sentence.text),
+    says,
+  };
+}
+
+/** "the call (Biden, Netanyahu)": the event, named by its kind and the participants both sides share. */
+export function describeEvent(d: DatedStatement, against: DatedStatement[]): string {
+  const shared: string[] = [];
+  for (const n of d.participants) {
+    if (against.some((r) => hasKey(r.participants, n.key))) {
+      const name = d.sentence.tokens.slice(n.from, n.to).map((t) => t.text.replace(/['’]s$/, '')).join(' ').replace(/\s+(['’]s)$/, '');
+      if (!shared.some((s) => s.toLowerCase() === name.toLowerCase())) shared.push(name);
+    }
+  }
+  const noun = KIND_NOUN[d.kind];
+  return shared.length ? `the ${noun} (${shared.join(', ')})` : `the ${noun}`;
+}

@@ -1,0 +1,68 @@
+// Words that name kinds of news events, and the words around them that change what a date means.
+// General English; nothing about any one story.
+
+export type EventKind =
+  | 'call' | 'meeting' | 'visit' | 'attack' | 'vote' | 'speech' | 'death' | 'arrest' | 'agreement'
+  | 'ruling' | 'resignation' | 'release' | 'protest' | 'disaster' | 'launch' | 'interception';
+
+const KIND_WORDS: Record<EventKind, string[]> = {
+  call: ['call', 'calls', 'phone', 'phoned', 'phones', 'spoke', 'speak', 'speaks', 'speaking', 'spoken', 'talked', 'conversation', 'conversations'],
+  meeting: ['meet', 'meets', 'met', 'meeting', 'meetings', 'talks', 'summit', 'host', 'hosts', 'hosted', 'hosting', 'sit-down'],
+  visit: ['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'journey', 'tour', 'toured', 'flew', 'fly', 'flying', 'depart', 'departs', 'departed', 'departing', 'departure', 'arrive', 'arrived', 'arrives', 'arrival'],
+  attack: ['attack', 'attacks', 'attacked', 'strike', 'strikes', 'struck', 'barrage', 'assault', 'bombing', 'bombings', 'bombed', 'raid', 'raids', 'airstrike', 'airstrikes', 'offensive', 'invasion', 'invaded', 'shelling', 'shelled', 'salvo', 'onslaught', 'incursion', 'fired'],
+  launch: ['launched', 'launch', 'launches'],
+  interception: ['intercepted', 'intercepting', 'intercept', 'interception', 'interceptions', 'downed', 'shot'],
+  vote: ['vote', 'votes', 'voted', 'voting', 'ballot', 'referendum', 'election', 'elections', 'elected'],
+  speech: ['speech', 'speeches', 'address', 'addressed', 'remarks'],
+  death: ['killed', 'died', 'death', 'deaths', 'assassination', 'assassinated', 'killing', 'funeral'],
+  arrest: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'indicted', 'charged'],
+  agreement: ['signed', 'signing', 'agreement', 'deal', 'accord', 'treaty', 'ceasefire', 'truce'],
+  ruling: ['ruled', 'ruling', 'verdict', 'sentenced', 'convicted', 'acquitted'],
+  resignation: ['resigned', 'resignation', 'resigns', 'fired', 'dismissed', 'ousted', 'sacked'],
+  release: ['released', 'freed', 'release'],
+  protest: ['protest', 'protests', 'protested', 'rally', 'rallies', 'demonstration', 'demonstrations', 'march'],
+  disaster: ['earthquake', 'quake', 'hurricane', 'storm', 'flood', 'floods', 'landfall', 'crash', 'explosion', 'blast', 'fire', 'wildfire'],
+};
+
+const KIND_OF = new Map<string, EventKind>();
+for (const [kind, words] of Object.entries(KIND_WORDS) as [EventKind, string[]][]) for (const w of words) if (!KIND_OF.has(w)) KIND_OF.set(w, kind);
+
+export function kindOf(word: string): EventKind | undefined {
+  return KIND_OF.get(word.toLowerCase());
+}
+
+/** Kinds that are one event seen from two sides ("launched 200 missiles" is the attack). */
+export function sameKind(a: EventKind, b: EventKind): boolean {
+  if (a === b) return true;
+  const group = (k: EventKind) => (k === 'launch' ? 'attack' : k === 'meeting' || k === 'visit' ? 'visit' : k);
+  return group(a) === group(b);
+}
+
+export const KIND_NOUN: Record<EventKind, string> = {
+  call: 'call', meeting: 'meeting', visit: 'visit', attack: 'attack', vote: 'vote', speech: 'speech', death: 'death',
+  arrest: 'arrest', agreement: 'agreement', ruling: 'ruling', resignation: 'resignation', release: 'release',
+  protest: 'protest', disaster: 'event', launch: 'launch', interception: 'interception',
+};
+
+/** A date next to these belongs to the act of saying, not to the event told about. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'reported', 'reports', 'confirmed', 'confirms', 'added', 'noted',
+  'wrote', 'tweeted', 'posted', 'insisted', 'announced', 'denied', 'claimed', 'revealed', 'informed', 'warned', 'acknowledged',
+]);
+
+/** The event did not (or not yet) happen as planned: compared only with the same facet. */
+export const CANCEL_WORDS = new Set([
+  'postponed', 'postpone', 'postpones', 'postponing', 'postponement', 'delayed', 'delay', 'delays', 'cancelled', 'canceled',
+  'cancel', 'cancels', 'cancellation', 'scrapped', 'blocked', 'block', 'blocks', 'vetoed', 'halted', 'halts', 'halt',
+  'suspended', 'suspend', 'prevented', 'barred', 'called-off', 'nixed', 'shelved', 'rescheduled',
+]);
+
+export const NEGATION_WORDS = new Set(['not', "n't", 'never', 'no', 'without', 'yet', 'nor', 'failed', 'refused', 'unable']);
+
+/** Prepositions that relate an event to a date rather than place it on the date. */
+export const RELATION_WORDS = new Set([
+  'since', 'until', 'till', 'before', 'after', 'by', 'from', 'through', 'following', 'than', 'between', 'ahead', 'prior', 'as', 'past',
+]);
+
+/** Tokens a window never crosses. */
+export const HARD_BOUNDARY = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', 'but', 'while', 'whereas']);
