@@ -40,13 +40,15 @@ export function clauseAround(text: string, start: number, end: number): { start:
 const PAST_PLAN =
   /\b(?:was|were|had(?: been)?|'d)\s+(?:\w+ly\s+)?(?:scheduled|expected|due|set|slated|supposed|planned|meant|poised|to|going to)\b|\bwould(?:n't)?\b|\boriginally\b|\bwas to have\b/i;
 const FORWARD =
-  /\b(?:will|won't|shall|'ll|going to|scheduled|slated|due to|due on|set to|set for|expected|expects?|plans?|planning|planned|intends?|aims?|hopes?|upcoming|coming|next|ahead of|await(?:s|ing)?|pending|could|might|should|is to|are to|to be held|later|to (?:hold|meet|visit|travel|speak|vote|sign|host|attend|begin|start|resume|open|announce|unveil|decide))\b|\b(?:is|are)\s+\w+ing\b/;
+  /\b(?:will|won't|shall|'ll|going to|scheduled|slated|due to|due on|set to|set for|expected|expects?|plans?|planning|planned|intends?|aims?|hopes?|upcoming|coming|next|ahead of|await(?:s|ing)?|pending|could|might|should|is to|are to|to be held|later)\b|\b(?:is|are)\s+\w+ing\b/;
 const MODAL_MAY = /\bmay\b/; // lower-case only: "May" is the month
+// Headline future: "Leaders to hold call on Wednesday".
+const HEADLINE_TO = /\b[A-Z][\w'’.-]+\s+to\s+(?:hold|meet|visit|travel|speak|talk|vote|sign|host|attend|begin|start|resume|open|announce|unveil|decide|face|make|give|deliver|launch|hold)\b/;
 
 export function directionFor(text: string, start: number, end: number): Direction {
   const clause = clauseAround(text, start, end);
   const around = text.slice(clause.start, start) + ' ' + text.slice(end, clause.end);
   if (PAST_PLAN.test(around)) return 'nearest';
-  if (FORWARD.test(around.toLowerCase()) || MODAL_MAY.test(around)) return 'forward';
+  if (FORWARD.test(around.toLowerCase()) || MODAL_MAY.test(around) || HEADLINE_TO.test(around)) return 'forward';
   return 'past';
 }

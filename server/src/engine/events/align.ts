@@ -49,9 +49,14 @@ function sameKey(a: string, b: string): boolean {
 
 const hasKey = (names: Name[], key: string) => names.some((n) => sameKey(n.key, key));
 
+/** Events between people: a shared place is not enough to call them the same. */
+const PERSONAL: ReadonlySet<string> = new Set(['call', 'meeting', 'visit', 'speech', 'arrest', 'death', 'resignation', 'release']);
+
 export function sameParticipants(d: DatedStatement, r: DatedStatement, persons: Set<string>): boolean {
-  if (!d.participants.some((n) => hasKey(r.participants, n.key))) return false;
   const isPerson = (n: Name) => !n.place && persons.has(n.key);
+  const shared = d.participants.filter((n) => hasKey(r.participants, n.key));
+  if (!shared.length) return false;
+  if (PERSONAL.has(d.kind) && !shared.some(isPerson) && (d.participants.some(isPerson) || r.participants.some(isPerson))) return false;
   const dOnly = d.participants.filter((n) => isPerson(n) && !hasKey(r.sentenceNames, n.key));
   const rOnly = r.participants.filter((n) => isPerson(n) && !hasKey(d.sentenceNames, n.key));
   return !(dOnly.length && rOnly.length);
@@ -109,7 +114,8 @@ export function evidenceOf(r: RefStatement, says: string): Evidence {
 /** "the call (Biden, Netanyahu)": the event, named by its kind and the participants both sides share. */
 export function describeEvent(d: DatedStatement, against: DatedStatement[]): string {
   const shared: string[] = [];
-  for (const n of d.participants) {
+  const people = d.participants.filter((n) => !n.place && against.some((r) => hasKey(r.participants, n.key)));
+  for (const n of people.length ? people : d.participants) {
     if (against.some((r) => hasKey(r.participants, n.key))) {
       const name = d.sentence.tokens.slice(n.from, n.to).map((t) => t.text.replace(/['’]s$/, '')).join(' ').replace(/\s+(['’]s)$/, '');
       if (!shared.some((s) => s.toLowerCase() === name.toLowerCase())) shared.push(name);

@@ -3,7 +3,7 @@
 
 export type EventKind =
   | 'call' | 'meeting' | 'visit' | 'attack' | 'vote' | 'speech' | 'death' | 'arrest' | 'agreement'
-  | 'ruling' | 'resignation' | 'release' | 'protest' | 'disaster' | 'launch' | 'interception';
+  | 'ruling' | 'resignation' | 'release' | 'protest' | 'disaster' | 'launch' | 'interception' | 'seizure';
 
 const KIND_WORDS: Record<EventKind, string[]> = {
   call: ['call', 'calls', 'phone', 'phoned', 'phones', 'spoke', 'speak', 'speaks', 'speaking', 'spoken', 'talked', 'conversation', 'conversations'],
@@ -21,6 +21,7 @@ const KIND_WORDS: Record<EventKind, string[]> = {
   resignation: ['resigned', 'resignation', 'resigns', 'fired', 'dismissed', 'ousted', 'sacked'],
   release: ['released', 'freed', 'release'],
   protest: ['protest', 'protests', 'protested', 'rally', 'rallies', 'demonstration', 'demonstrations', 'march'],
+  seizure: ['seized', 'seize', 'seizes', 'seizure', 'captured', 'capture', 'boarded', 'impounded'],
   disaster: ['earthquake', 'quake', 'hurricane', 'storm', 'flood', 'floods', 'landfall', 'crash', 'explosion', 'blast', 'fire', 'wildfire'],
 };
 
@@ -41,7 +42,7 @@ export function sameKind(a: EventKind, b: EventKind): boolean {
 export const KIND_NOUN: Record<EventKind, string> = {
   call: 'call', meeting: 'meeting', visit: 'visit', attack: 'attack', vote: 'vote', speech: 'speech', death: 'death',
   arrest: 'arrest', agreement: 'agreement', ruling: 'ruling', resignation: 'resignation', release: 'release',
-  protest: 'protest', disaster: 'event', launch: 'launch', interception: 'interception',
+  protest: 'protest', seizure: 'seizure', disaster: 'event', launch: 'launch', interception: 'interception',
 };
 
 /** A date next to these belongs to the act of saying, not to the event told about. */
