@@ -1,10 +1,10 @@
 // The `copydesk` command: check drafts, show extracted facts, or run the language server.
+// The engine and the server are loaded only by the command that needs them (dynamic imports), so
+// --help, --version and argument errors answer at once.
+import { isMainThread, workerData } from 'node:worker_threads';
 import { version } from '../../../package.json';
 import { parseCheckArgs, parseFactsArgs } from './args';
-import { runCheck } from './check';
 import { CliError, EXIT_OK, EXIT_TOOL_ERROR, oneLine } from './errors';
-import { runFacts } from './facts';
-import { isCopydeskWorker, runWorker } from './pool';
 
 export const HELP = `copydesk ${version}: checks Markdown news drafts against reference articles.
 
@@ -36,7 +36,10 @@ Exit codes: 0 no findings at or above the fail level, 1 findings, 2 tool error (
 `;
 
 export async function main(argv: string[]): Promise<number> {
-  if (isCopydeskWorker()) return runWorker();
+  if (!isMainThread && (workerData as { copydeskWorker?: boolean } | undefined)?.copydeskWorker) {
+    const { runWorker } = await import('./pool');
+    return runWorker();
+  }
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -51,18 +54,24 @@ export async function main(argv: string[]): Promise<number> {
       case 'version':
         process.stdout.write(`${version}\n`);
         return EXIT_OK;
-      case 'check':
+      case 'check': {
         if (rest.includes('--help') || rest.includes('-h')) {
           process.stdout.write(HELP);
           return EXIT_OK;
         }
-        return await runCheck(parseCheckArgs(rest), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, version });
-      case 'facts':
+        const checkArgs = parseCheckArgs(rest);
+        const { runCheck } = await import('./check');
+        return await runCheck(checkArgs, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, version });
+      }
+      case 'facts': {
         if (rest.includes('--help') || rest.includes('-h')) {
           process.stdout.write(HELP);
           return EXIT_OK;
         }
-        return await runFacts(parseFactsArgs(rest), { cwd: process.cwd(), stdout: process.stdout });
+        const factsArgs = parseFactsArgs(rest);
+        const { runFacts } = await import('./facts');
+        return await runFacts(factsArgs, { cwd: process.cwd(), stdout: process.stdout });
+      }
       case 'lsp':
       case 'server':
         return await runLsp(rest);

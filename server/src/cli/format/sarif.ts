@@ -60,6 +60,16 @@ export function formatSarif(report: RunReport): string {
     return r;
   };
 
+  /** The whole line(s) around a span: the context GitHub and viewers show around a result. */
+  const contextRegion = (doc: TextDocument, span: Span): Region => {
+    const text = doc.getText();
+    const start = text.lastIndexOf('\n', span.start - 1) + 1;
+    let end = text.indexOf('\n', Math.max(span.start, span.end - 1));
+    if (end < 0) end = text.length;
+    if (text[end - 1] === '\r') end--;
+    return region(doc, { start, end: Math.max(end, span.end) }, true);
+  };
+
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
   const rules = report.rules.map((r) => {
     const level = report.ruleLevels[r.id] ?? r.defaultLevel;
@@ -102,7 +112,7 @@ export function formatSarif(report: RunReport): string {
         ruleId: f.rule,
         level: LEVEL[f.severity],
         message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: location(file.path), region: region(draftDoc, f.range, true) } }],
+        locations: [{ physicalLocation: { artifactLocation: location(file.path), region: region(draftDoc, f.range, true), contextRegion: contextRegion(draftDoc, f.range) } }],
         partialFingerprints: { [FINGERPRINT_KEY]: file.fingerprints[i] },
       };
       const idx = ruleIndex.get(f.rule);
