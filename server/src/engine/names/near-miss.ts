@@ -29,6 +29,9 @@ function neighbours(a: string, b: string): boolean {
 /** Cost of writing `b` where `a` was meant. 1 for a plausible slip, 3 (beyond any allowance) otherwise. */
 function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
+  if (stripAccent(a) === stripAccent(b)) return 1; // Sundín/Sundin
+  a = stripAccent(a);
+  b = stripAccent(b);
   if (VOWELS.has(a) && VOWELS.has(b)) return 1;
   if (SOUND_ALIKE.some((g) => g.includes(a) && g.includes(b))) return 1;
   return neighbours(a, b) ? 1 : 3;
@@ -68,6 +71,10 @@ export function slipDistance(a: string, b: string, limit = 3): number {
   return best;
 }
 
+function stripAccent(c: string): string {
+  return c.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
 function isDerivation(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!long.startsWith(short)) return false;
@@ -75,11 +82,16 @@ function isDerivation(a: string, b: string): boolean {
   return DERIVATION_SUFFIXES.includes(suffix) || /^[’']s?$/.test(suffix);
 }
 
-/** Slip distance if `a` and `b` look like two spellings of one name, else undefined. */
-export function nearMiss(a: string, b: string): number | undefined {
+/**
+ * Slip distance if `a` and `b` look like two spellings of one name, else undefined.
+ * `sameRestOfName`: the other words of the name match exactly ("Tomas Bergh" for "Tomas Berg"),
+ * which is evidence enough to allow one slip in a short surname.
+ */
+export function nearMiss(a: string, b: string, sameRestOfName = false): number | undefined {
   if (a === b) return undefined;
-  if (a[0].toLowerCase() !== b[0].toLowerCase()) return undefined;
-  const max = allowedEdits(Math.min(a.length, b.length));
+  if (stripAccent(a[0]).toLowerCase() !== stripAccent(b[0]).toLowerCase()) return undefined;
+  const shortest = Math.min(a.length, b.length);
+  const max = sameRestOfName && shortest >= 4 ? Math.max(1, allowedEdits(shortest)) : allowedEdits(shortest);
   if (!max || Math.abs(a.length - b.length) > max) return undefined;
   const la = a.toLowerCase(), lb = b.toLowerCase();
   if (la === lb) return undefined; // capitalisation is not spelling

@@ -32,6 +32,21 @@ export function referenceCandidates(word: string, register: NamesRegister): Cand
   return found;
 }
 
+/** For "Tomas Bergh": a reference person whose other name words match exactly and whose surname is one slip away. */
+function sameNameCandidates(words: string[], word: string, register: NamesRegister): Candidate[] {
+  if (words.length < 2) return [];
+  const at = words.indexOf(word);
+  const found: Candidate[] = [];
+  for (const person of register.people.keys()) {
+    const parts = person.split(' ');
+    if (parts.length !== words.length || parts.some((p, i) => i !== at && p !== words[i])) continue;
+    const d = nearMiss(word, parts[at], true);
+    const entry = register.words.get(parts[at]);
+    if (d !== undefined && entry) found.push({ entry, distance: d });
+  }
+  return found;
+}
+
 export const spellingVariant: Rule = {
   id: 'names/spelling-variant',
   check: 'names',
@@ -67,7 +82,8 @@ export const spellingVariant: Rule = {
         if (w.pos !== 'PROPN' || register.words.has(word)) continue;
         const lower = word.toLowerCase();
         if (register.lowercase.has(lower) || draftLowercase.has(lower)) continue;
-        const candidates = referenceCandidates(word, register);
+        const near = referenceCandidates(word, register);
+        const candidates = near.length ? near : sameNameCandidates(run.words.map((x) => bareName(x.text)), word, register);
         if (!candidates.length) continue;
         const best = candidates[0];
         // Two equally close reference names (Hezbollah/Hizbollah for "Hizbolah"): offer both, apply neither automatically.
