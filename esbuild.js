@@ -20,6 +20,11 @@ async function main() {
     target: 'node20',
     outdir: 'dist',
     external: ['vscode'],
+    // Prefer ESM builds: jsonc-parser's UMD build requires its own files dynamically, which a bundle cannot follow.
+    mainFields: ['module', 'main'],
+    // Some dependencies (fdir, via tinyglobby) read import.meta.url, which a CommonJS bundle lacks: give it the file's URL.
+    define: { 'import.meta.url': '__copydeskImportMetaUrl' },
+    banner: { js: "const __copydeskImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
     minify: production,
     sourcemap: !production,
     sourcesContent: false,

@@ -83,7 +83,8 @@ export function parseReference(id: string, raw: string, sidecar: Partial<Referen
   if (sidecar.published) meta.publishedFrom = 'sidecar';
   else if (own.published) meta.publishedFrom = kind === 'html' ? 'html-meta' : 'front-matter';
   else {
-    const dateline = findDateline(prose);
+    // Bylines and date lines are clutter to the analysis but carry the date: look in the unmasked text.
+    const dateline = findDateline(kind === 'txt' ? raw : prose);
     if (dateline) {
       meta.published = dateline;
       meta.publishedFrom = 'dateline';
