@@ -100,7 +100,7 @@ export function excerptOf(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function evidenceOf(r: RefStatement, says: string): Evidence {
+export function evidenceOf(r: { ref: Reference; sentence: { start: number; end: number; text: string } }, says: string): Evidence {
   return {
     ref: r.ref.id,
     outlet: r.ref.meta.outlet,

@@ -92,7 +92,7 @@ const NOT_NAME = new Set([
   'acting', 'leader', 'head', 'director', 'official', 'officials', 'mr', 'mrs', 'ms', 'dr', 'lord', 'lady', 'sir', 'pope',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.',
-  'dec.', 'according', 'following', 'despite', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'earlier',
+  'dec.', 'dozens', 'hundreds', 'thousands', 'some', 'about', 'around', 'nearly', 'over', 'according', 'following', 'despite', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'earlier',
 ]);
 
 const ORG_TAIL = /^(?:ministry|office|council|house|department|forces|force|party|army|navy|agency|times|post|journal|news|committee|court|parliament|cabinet|pentagon|corps|group|bank|fund|union|organization|organisation|association|institute|university|company|corp|inc|command|guard|guards|movement|front|brigades|authority|administration|government|media|network|channel|radio|tv)\.?$/i;

@@ -1,0 +1,106 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Corpus } from '../../server/src/engine/corpus/corpus';
+import { buildDraft } from '../../server/src/engine/draft/draft';
+import { emptyConfig } from '../../server/src/engine/config';
+import { documentFigures } from '../../server/src/engine/numbers/figures';
+import { figureMismatch } from '../../server/src/engine/checks/numbers/figure-mismatch';
+import { applyEdits, safeFixEdits } from '../../server/src/engine/fixes';
+
+const today = '2025-03-14';
+const dir = join(__dirname, '..', 'fixtures', 'dates');
+
+function figures(text: string) {
+  const d = buildDraft(text, { today });
+  const r = (x: number) => Math.round(x * 100) / 100;
+  return documentFigures(d.sentences, d.published).map((f) => [f.text, f.unit, r(f.lo), Number.isFinite(f.hi) ? r(f.hi) : null]);
+}
+
+function run(text: string, corpus: Corpus) {
+  const draft = buildDraft(text, { today });
+  return figureMismatch.run({ draft, corpus, config: emptyConfig() });
+}
+
+function fixtureCorpus(): Corpus {
+  const corpus = new Corpus();
+  corpus.set(join(dir, 'refs', 'andes-wire.txt'), readFileSync(join(dir, 'refs', 'andes-wire.txt'), 'utf8'), { outlet: 'Andes Wire', published: '2025-03-13' });
+  corpus.set(join(dir, 'refs', 'harbour-times.txt'), readFileSync(join(dir, 'refs', 'harbour-times.txt'), 'utf8'), { outlet: 'Harbour Times', published: '2025-03-12' });
+  return corpus;
+}
+
+// A story of our own: Ruritania's rocket salvo, told by two outlets with different figures.
+const ROCKET_REFS: [string, string, string][] = [
+  ['a.txt', 'Ruritania launched roughly 200 ballistic rockets at Borduria on Sunday, officials said.', '2025-05-06'],
+  ['b.txt', 'Ruritania has since launched over 180 ballistic rockets at Borduria, the army said.', '2025-05-07'],
+  ['c.txt', 'Bordurian air defences intercepted around a dozen Ruritanian rockets on Sunday.', '2025-05-06'],
+];
+function rocketCorpus(extra: [string, string, string][] = []): Corpus {
+  const corpus = new Corpus();
+  for (const [id, text, published] of [...ROCKET_REFS, ...extra]) corpus.set(`/refs/${id}`, text, { outlet: `Outlet ${id[0].toUpperCase()}`, published });
+  return corpus;
+}
+const rocketDraft = (body: string) => `---\npublished: 2025-05-07\n---\n\n${body}\n`;
+
+describe('figures: reading counts as ranges', () => {
+  const TABLE: [string, (string | number | null)[][]][] = [
+    ['Iran fired about 200 missiles.', [['about 200', 'missile', 150, 250]]],
+    ['Iran fired over 180 missiles.', [['over 180', 'missile', 180, null]]],
+    ['Nearly 50 people died.', [['Nearly 50', 'people', 40, 50]]],
+    ['They downed two dozen drones.', [['two dozen', 'drone', 19.2, 28.8]]],
+    ['Dozens of people were hurt.', [['Dozens', 'people', 24, 99]]],
+    ['Some 1,200 troops crossed.', [['Some 1,200', 'troop', 900, 1500]]],
+    ['Exactly 17 soldiers were hurt.', [['17', 'soldier', 17, 17]]],
+    ['The two leaders spoke for the first time in 50 days.', []],
+    ['In 2024 elections, 12% of voters stayed home.', []],
+    ['Up to 30 fishermen were held.', [['Up to 30', 'fishermen', 0, 30]]],
+  ];
+  for (const [text, expected] of TABLE) {
+    it(text, () => assert.deepEqual(figures(text), expected));
+  }
+});
+
+describe('numbers/figure-mismatch', () => {
+  it('flags a count that no reference allows for the same thing, and keeps approximate agreement', () => {
+    const text = readFileSync(join(dir, 'drafts', 'numbers.md'), 'utf8');
+    const found = run(text, fixtureCorpus());
+    assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['more than 60']);
+    assert.match(found[0].message, /Some 40 \(Andes Wire, 2025-03-13\)/);
+    assert.equal(found[0].evidence[0].says, 'Some 40');
+    assert.equal(found[0].fixes[0].edits[0].newText, 'some 40');
+    assert.equal(found[0].fixes[0].safe, true);
+    const fixed = applyEdits(text, safeFixEdits(found.map((f) => ({ ...f, check: 'numbers', rule: figureMismatch.id, severity: 'warning' })))).text;
+    assert.deepEqual(run(fixed, fixtureCorpus()), []);
+  });
+
+  it('does not flag figures the disagreeing references both allow', () => {
+    // "roughly 200" and "over 180": "about 200" and "some 190" fit both.
+    assert.deepEqual(run(rocketDraft('Ruritania launched about 200 ballistic rockets at Borduria.'), rocketCorpus()), []);
+    assert.deepEqual(run(rocketDraft('Some 190 ballistic rockets were launched by Ruritania.'), rocketCorpus()), []);
+  });
+
+  it('compares interceptions with interceptions, not with launches', () => {
+    const draft = rocketDraft('Bordurian air defences intercepted around two dozen rockets on Sunday.');
+    const found = run(draft, rocketCorpus());
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /around a dozen \(Outlet C, 2025-05-06\)/);
+    assert.deepEqual(run(rocketDraft('Bordurian air defences intercepted about a dozen rockets on Sunday.'), rocketCorpus()), []);
+  });
+
+  it('says when the references disagree with each other and offers each value without applying one', () => {
+    const corpus = rocketCorpus([['d.txt', 'Bordurian air defences intercepted 40 Ruritanian rockets on Sunday.', '2025-05-06']]);
+    const found = run(rocketDraft('Bordurian air defences intercepted around 25 rockets on Sunday.'), corpus);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /disagree/);
+    assert.equal(found[0].data?.referencesDisagree, true);
+    assert.ok(found[0].fixes.length === 2 && found[0].fixes.every((f) => !f.safe));
+  });
+
+  it('says nothing about things no reference counts, or about another event', () => {
+    assert.deepEqual(run(rocketDraft('Borduria deployed 300 ballistic rockets to the border.'), rocketCorpus()), []);
+    // The same kind of count, but a salvo months earlier.
+    const old = rocketCorpus([['e.txt', 'Ruritania launched 35 ballistic rockets at Borduria on January 4.', '2025-01-05']]);
+    const text = '---\npublished: 2025-01-06\n---\n\nRuritania launched 35 ballistic rockets at Borduria on January 4.\n';
+    assert.deepEqual(run(text, old), []);
+  });
+});
