@@ -61,6 +61,9 @@ const TABLE: Row[] = [
   ['Profit rose in the fourth quarter.', '1999-02-10', [['the fourth quarter', '1998-Q4']]],
   ['Output fell in the first half of 1998.', '1999-02-10', [['the first half of 1998', '1998-H1']]],
   ['Inflation was high in the 1990s.', '1998-01-08', [['the 1990s', '199']]],
+  ['Revenue for fiscal 1997 rose.', '1998-01-08', [['fiscal 1997', '1997']]],
+  ['The trial begins Monday.', '1998-01-08', [['Monday', '1998-01-12']]],
+  ["Wednesday's vote was close.", '1998-01-08', [["Wednesday", '1998-01-07']]],
   ['Music of the early 1980s and the late 1970s.', '1998-01-08', [['the early 1980s', '198'], ['the late 1970s', '197']]],
   ['The plant opened in 1987.', '1998-01-08', [['1987', '1987']]],
   // Present, past and future references

@@ -361,9 +361,9 @@ const YEAR_RULE: RuleFn = (ctx, out) => {
     const r = seasonRange(code === 'WI' ? y + 1 : y, code);
     out.push(mention(ctx, m.index, m.index + m[0].length, { type: 'DATE', value: `${y}-${code}`, granularity: 'season', first: r[0], last: r[1], form: 'absolute' }, 2));
   });
-  // Fiscal years: fiscal 1998, fiscal year 2024
+  // Fiscal years: fiscal 1998, fiscal year 2024 (valued as the year)
   each(/\bfiscal\s+(?:year\s+)?(1[89]\d\d|20\d\d)\b/g, ctx, (m) => {
-    out.push(mention(ctx, m.index, m.index + m[0].length, { type: 'DATE', value: `FY${m[1]}`, granularity: 'year', form: 'absolute' }, 2));
+    out.push(mention(ctx, m.index, m.index + m[0].length, { ...yearMention(+m[1]), type: 'DATE', form: 'absolute' }, 2));
   });
   // Plain years
   each(/(?<![\d,.$£€#/-])\b(1[6-9]\d\d|20\d\d)\b(?![\d,]\d|%|-\d|\/\d|\.\d)/g, ctx, (m) => {
