@@ -113,7 +113,11 @@ function pattern(base: string, input: string): Pattern {
 export class Projects {
   private readonly byKey = new Map<string, Project>();
 
-  constructor(private readonly host: EngineHost) {}
+  constructor(
+    private readonly host: EngineHost,
+    /** Called after a new project opened (to watch its reference globs). */
+    private readonly onOpened: (project: Project) => void = () => undefined,
+  ) {}
 
   all(): Project[] {
     return [...this.byKey.values()];
@@ -137,7 +141,8 @@ export class Projects {
     if (!project) {
       project = new Project(key, configPath, startDir, extraReferences, this.host);
       this.byKey.set(key, project);
-      void project.reopen();
+      const created = project;
+      void project.reopen().then(() => this.onOpened(created));
     }
     await project.ready;
     return project;

@@ -106,7 +106,7 @@ export function startServer(connection: Connection): void {
     readFile: async (path) => openText(path) ?? fsHost.readFile(path),
     stat: async (path) => (openText(path) !== undefined ? 'file' : fsHost.stat(path)),
   };
-  const projects = new Projects(host);
+  const projects = new Projects(host, () => void registerWatchers());
   const settings = new SettingsCache(connection, () => caps.configuration);
   const results = new Map<string, CheckResult>();
   const inflight = new Map<string, { key: string; promise: Promise<CheckResult> }>();

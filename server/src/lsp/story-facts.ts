@@ -24,7 +24,7 @@ export function storyFacts(uri: string, draft: Draft, findings: Finding[], corpu
     people: facts.people.map((p) => ({
       name: p.name,
       titles: p.titles,
-      mentions: p.mentions.map((m) => ({ range: range(m), text: m.text, title: m.title, findings: touching(m) })),
+      mentions: p.mentions.map((m) => ({ range: range(m), text: m.text, title: m.title, findings: touching(withTitle(draft.text, m)) })),
       references: mentionedIn(p.name),
     })),
     organizations: facts.organizations.map((o) => ({
@@ -34,4 +34,11 @@ export function storyFacts(uri: string, draft: Draft, findings: Finding[], corpu
     dates: facts.dates.map((d) => ({ range: range(d), text: d.text, value: d.value, findings: touching(d) })),
     quotes: facts.quotes.map((q) => ({ range: range(q), text: q.text, speaker: q.speaker, findings: touching(q) })),
   };
+}
+
+/** A mention's span widened to the title written just before it ("Interior Minister Tomas Berg"). */
+function withTitle(text: string, m: { start: number; end: number; title: string | null }): Span {
+  if (!m.title) return m;
+  const at = text.lastIndexOf(m.title, m.start);
+  return at >= 0 && m.start - (at + m.title.length) <= 2 ? { start: at, end: m.end } : m;
 }
