@@ -7,6 +7,8 @@ import type { CodeAction, Diagnostic, MarkupContent } from 'vscode-languageserve
 import { buildOnce, copyFixture, removeDir, TestClient, textAt, uriOf } from './lsp-client';
 
 const DRAFT = 'drafts/story.md';
+/** Diagnostic.message is a string or (LSP 3.18) MarkupContent. */
+const text = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
 const byCode = (ds: Diagnostic[], code: string) => ds.filter((d) => d.code === code);
 const titled = (actions: CodeAction[], re: RegExp) => {
   const a = actions.find((x) => re.test(x.title));
@@ -54,10 +56,10 @@ describe('language server over stdio (pull diagnostics)', function () {
     const title = byCode(ds, 'names/title-mismatch');
     assert.equal(spelling.length, 1, JSON.stringify(ds.map((d) => d.message)));
     assert.equal(textAt(doc, spelling[0]), 'Lindkvist');
-    assert.match(spelling[0].message, /Lindqvist/);
+    assert.match(text(spelling[0]), /Lindqvist/);
     assert.equal(title.length, 1);
     assert.equal(textAt(doc, title[0]), 'Interior Minister');
-    assert.match(title[0].message, /Finance Minister/);
+    assert.match(text(title[0]), /Finance Minister/);
     for (const d of ds) {
       assert.equal(d.source, 'copydesk');
       assert.match(d.codeDescription!.href, /names-/);
@@ -247,7 +249,7 @@ describe('language server over stdio (pull diagnostics)', function () {
     const since = client.published.all.length;
     await client.fileChanged([{ uri: configUri, type: 2 }]);
     const pub = await client.published.wait((p) => p.uri === configUri && p.diagnostics.length > 0, 'a diagnostic on copydesk.json', 10000, since);
-    assert.match(pub.diagnostics[0].message, /checks\.names/);
+    assert.match(text(pub.diagnostics[0]), /checks\.names/);
     assert.equal(pub.diagnostics[0].severity, 1);
     const msg = await client.messages.wait((m) => m.type === 1, 'an error message', 10000, 0);
     assert.match(msg.message, /Copydesk: .*copydesk\.json/);
@@ -261,7 +263,7 @@ describe('language server over stdio (pull diagnostics)', function () {
     writeFileSync(configPath, '{\n  "references": ["refs/*.txt"]\n  "checks": {}\n}\n');
     const since2 = client.published.all.length;
     await client.fileChanged([{ uri: configUri, type: 2 }]);
-    const pub2 = await client.published.wait((p) => p.uri === configUri && /invalid JSON/.test(p.diagnostics[0]?.message ?? ''), 'a JSON syntax diagnostic', 10000, since2);
+    const pub2 = await client.published.wait((p) => p.uri === configUri && !!p.diagnostics[0] && /invalid JSON/.test(text(p.diagnostics[0])), 'a JSON syntax diagnostic', 10000, since2);
     assert.deepEqual(pub2.diagnostics[0].range.start, { line: 2, character: 2 });
 
     // Fixed: the diagnostic is cleared.
@@ -278,7 +280,7 @@ describe('language server over stdio (pull diagnostics)', function () {
     await client.fileChanged([{ uri: uriOf(configPath), type: 2 }]);
     const pub = await client.published.wait((p) => p.uri === uriOf(configPath) && p.diagnostics.length > 0, 'a diagnostic on copydesk.json', 10000, 0);
     assert.deepEqual(pub.diagnostics[0].range, { start: { line: 1, character: 31 }, end: { line: 1, character: 47 } });
-    assert.match(pub.diagnostics[0].message, /missing\/\*\.html/);
+    assert.match(text(pub.diagnostics[0]), /missing\/\*\.html/);
   });
 
   it('reads settings per document: per-check severity, a check turned off, disabled', async () => {
