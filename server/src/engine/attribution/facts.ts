@@ -1,5 +1,6 @@
-// Placeholder until the attribution model lands (attribution issue): no quotes are extracted yet.
+// `copydesk facts`: every direct quote of a document with its speaker.
 import type { FactsDocument } from '../facts';
+import { buildAttributionModel, type Quote } from './model';
 
 export interface QuoteFact {
   start: number;
@@ -9,6 +10,14 @@ export interface QuoteFact {
   speaker: string | null;
 }
 
-export function quoteFacts(_doc: FactsDocument): QuoteFact[] {
-  return [];
+/** The speaker as a reader would name it: the name without titles, a pronoun resolved when obvious, else the phrase. */
+export function speakerLabel(q: Quote): string | null {
+  if (!q.speaker) return null;
+  if (q.speaker.kind === 'pronoun') return q.speakerName ?? q.speaker.text;
+  return q.speaker.kind === 'named' ? q.speaker.name : q.speaker.text;
+}
+
+export function quoteFacts(doc: FactsDocument): QuoteFact[] {
+  const model = buildAttributionModel(doc);
+  return model.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: speakerLabel(q) }));
 }

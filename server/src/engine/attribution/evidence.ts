@@ -1,0 +1,51 @@
+// Evidence entries pointing into reference files, and helpers shared by the attribution and quotes rules.
+import type { Reference } from '../corpus/reference';
+import type { Draft } from '../draft/draft';
+import type { Evidence, Span } from '../types';
+import type { AttrSentence } from './model';
+
+/** Evidence for a span of a reference's text: offsets into the file when they are the file's, else located by search. */
+export function evidence(ref: Reference, span: Span, says?: string): Evidence {
+  const excerpt = ref.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  let range: Span | null = null;
+  if (ref.offsetsAreRaw) range = { start: span.start, end: span.end };
+  else {
+    const at = ref.raw.indexOf(ref.text.slice(span.start, span.end));
+    if (at >= 0) range = { start: at, end: at + (span.end - span.start) };
+  }
+  const e: Evidence = { ref: ref.id, range, excerpt };
+  if (ref.meta.outlet) e.outlet = ref.meta.outlet;
+  if (ref.meta.published) e.published = ref.meta.published;
+  if (says) e.says = says;
+  return e;
+}
+
+/** Where a reference is named in messages: "Financial Times, 2024-10-08", else the file name. */
+export function refLabel(ref: Reference): string {
+  const name = ref.meta.outlet ?? ref.id.split(/[\\/]/).pop() ?? ref.id;
+  return ref.meta.published ? `${name}, ${ref.meta.published}` : name;
+}
+
+/** A sentence's range without surrounding whitespace. */
+export function trimmedRange(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** Headlines are not claims: Markdown headings, the front-matter title repeated as a line, a short first line without a full stop. */
+export function isHeadline(draft: Draft, s: AttrSentence): boolean {
+  if (s.heading) return true;
+  const p = draft.paragraphs[s.paragraph];
+  const text = draft.prose.slice(p.start, p.end).replace(/\s+/g, ' ').trim();
+  if (draft.title && text === draft.title.replace(/\s+/g, ' ').trim()) return true;
+  if (s.paragraph === 0 && p.sentences.length === 1 && !/[.!?…"”’]$/.test(text) && text.split(' ').length <= 20) return true;
+  return false;
+}
+
+export function shorten(s: string, max = 90): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}

@@ -1,0 +1,414 @@
+// The attribution model of a document (a draft or a reference): logical sentences with their cues
+// and sources, and every direct quote with its speaker.
+//
+// wink's sentence splitter cuts `"Sorry, what did you say?" Austin asked.` after the closing mark; we
+// re-join such speaker tails into one logical sentence. Paragraph work (tokens, cues) is memoised by
+// the paragraph's text and its quote layout, so a keystroke re-reads only the paragraph it touched.
+import type { AnalyzedText } from '../text/analyzed-text';
+import { colonCue, findCues, isQuoteMark, makeSource, sentenceSubject, type Cue, type Source, type Tok } from './cues';
+import { findQuoteSpans, type QuoteSpan } from './quote-marks';
+import { contentStems } from './content';
+
+export interface AttrSentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Indices of the analysed (wink) sentences this logical sentence joins. */
+  parts: number[];
+  tokens: Tok[];
+  cues: Cue[];
+  /** The sentence says who says it (a report cue with or without a named source, or a hedge). */
+  attributed: boolean;
+  /** Hedged without a source ("reportedly", "is said to"). */
+  hedged: boolean;
+  /** Share of its words inside quotation marks. */
+  quoteShare: number;
+  heading: boolean;
+}
+
+export type SpeakerBasis =
+  | 'tag' // "…," she said / she said: "…"
+  | 'sentence' // a cue in the same sentence (partial quotes)
+  | 'subject' // the subject of a hedged sentence
+  | 'paragraph' // a cue or tagged quote elsewhere in the paragraph
+  | 'continued' // a quote running on across paragraphs
+  | 'previous-paragraph' // a quote-only paragraph after a paragraph with a speaker
+  | 'fallback'; // a guess: nearby speaker (facts only; rules treat it as unattributed)
+
+export interface Quote extends QuoteSpan {
+  /** The quote as written, marks included. */
+  text: string;
+  /** The quoted words. */
+  inner: string;
+  /** Logical sentence (index into model.sentences) where the quote opens. */
+  sentence: number;
+  words: number;
+  shape: 'full' | 'partial' | 'scare';
+  speaker: Source | null;
+  /** A pronoun speaker resolved to a name, when obvious. */
+  speakerName?: string;
+  basis: SpeakerBasis | null;
+  /** A reader can tell who is speaking. */
+  clear: boolean;
+  heading: boolean;
+}
+
+export interface AttributionModel {
+  sentences: AttrSentence[];
+  quotes: Quote[];
+}
+
+interface ParagraphAnalysis {
+  sentences: { parts: number[]; start: number; end: number; tokens: Tok[]; cues: Cue[] }[];
+}
+
+const MEMO_LIMIT = 4000;
+const memo = new Map<string, ParagraphAnalysis>();
+
+const WORD = /[\p{L}\p{N}]/u;
+
+function shiftTok(t: Tok, d: number): Tok {
+  return { ...t, start: t.start + d, end: t.end + d };
+}
+function shiftSource(s: Source | null, d: number): Source | null {
+  return s ? { ...s, start: s.start + d, end: s.end + d } : null;
+}
+
+/** Tokens, logical sentences and cues of one paragraph, offsets relative to the paragraph start. */
+function analyzeParagraph(
+  paragraphText: string,
+  winkSentences: { start: number; end: number; tokens: { start: number; end: number; text: string; pos: string }[] }[],
+  quotes: [number, number][],
+  heading: boolean,
+): ParagraphAnalysis {
+  const key = `${heading ? 'h' : 'p'}${quotes.map((q) => q.join(',')).join(';')}\u0000${paragraphText}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const inQuote = (s: number, e: number) => quotes.some(([a, b]) => s >= a && e <= b);
+  const toks = winkSentences.map((ws) =>
+    ws.tokens
+      .filter((t) => t.pos !== 'SPACE' && t.text.trim())
+      .map((t): Tok => ({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), pos: t.pos, inQuote: inQuote(t.start, t.end) })),
+  );
+  // Re-join speaker tails: `“…?”` + `Austin asked.`
+  const groups: number[][] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const prev = groups[groups.length - 1];
+    if (prev && isTail(toks[prev[prev.length - 1]], toks[k], paragraphText)) prev.push(k);
+    else groups.push([k]);
+  }
+  const sentences = groups
+    .map((parts) => {
+      const tokens = parts.flatMap((k) => toks[k]);
+      return { parts, start: winkSentences[parts[0]].start, end: winkSentences[parts[parts.length - 1]].end, tokens, cues: [] as Cue[] };
+    })
+    .filter((s) => s.tokens.length);
+  for (const s of sentences) {
+    s.cues = findCues(s.tokens, paragraphText, 0);
+    const colon = colonCue(s.tokens, paragraphText, 0);
+    if (colon && !s.cues.some((c) => c.at < colon.at)) s.cues.unshift(colon);
+  }
+  const result = { sentences };
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  memo.set(key, result);
+  return result;
+}
+
+/** Does wink sentence `b` continue `a` as a speaker tail (`“…?”` + `Austin asked.`)? */
+function isTail(a: Tok[], b: Tok[], text: string): boolean {
+  if (!a.length || !b.length) return false;
+  const last = a[a.length - 1];
+  const beforeLast = a[a.length - 2];
+  if (!isQuoteMark(last) || !beforeLast || !/^[?!.…,—-]+$/.test(beforeLast.text)) return false;
+  if (b[0].inQuote || isQuoteMark(b[0])) return false;
+  // Lower-case continuation: `“Really?” she asked.`
+  if (/^[a-z]/.test(b[0].text)) return true;
+  // A tail is short and names the speaker around a reporting verb at its start.
+  const cues = findCues(b, text, 0);
+  return cues.some((c) => {
+    if (c.role === 'hedge' || !c.source) return false;
+    if (c.order === 'after') return c.at === 0;
+    const src = c.source;
+    return b[0].start === src.start && c.at <= 10;
+  });
+}
+
+export function buildAttributionModel(doc: AnalyzedText & { prose?: string; title?: string }): AttributionModel {
+  const prose = doc.prose ?? doc.text;
+  const spans = findQuoteSpans(prose, doc.paragraphs);
+  const sentences: AttrSentence[] = [];
+  const bySpanParagraph = new Map<number, QuoteSpan[]>();
+  for (const s of spans) {
+    const list = bySpanParagraph.get(s.paragraph) ?? [];
+    list.push(s);
+    bySpanParagraph.set(s.paragraph, list);
+  }
+  for (const p of doc.paragraphs) {
+    const base = p.start;
+    const pSpans = (bySpanParagraph.get(p.index) ?? []).filter((s) => !s.nested);
+    const rel = analyzeParagraph(
+      prose.slice(p.start, p.end),
+      p.sentences.map((s) => ({ start: s.start - base, end: s.end - base, tokens: s.tokens.map((t) => ({ ...t, start: t.start - base, end: t.end - base })) })),
+      pSpans.map((s) => [s.innerStart - base, s.innerEnd - base]),
+      p.heading,
+    );
+    for (const rs of rel.sentences) {
+      const tokens = rs.tokens.map((t) => shiftTok(t, base));
+      const cues = rs.cues.map((c) => ({ ...c, start: c.start + base, end: c.end + base, source: shiftSource(c.source, base) }));
+      const words = tokens.filter((t) => WORD.test(t.text));
+      const quoted = words.filter((t) => t.inQuote).length;
+      const hedged = cues.some((c) => c.role === 'hedge');
+      sentences.push({
+        index: sentences.length,
+        paragraph: p.index,
+        start: rs.start + base,
+        end: rs.end + base,
+        parts: rs.parts.map((k) => p.sentences[k].index),
+        tokens,
+        cues,
+        attributed: cues.some((c) => (c.role === 'report' && c.source) || c.role === 'hedge'),
+        hedged,
+        quoteShare: words.length ? quoted / words.length : 0,
+        heading: p.heading,
+      });
+    }
+  }
+  const quotes = buildQuotes(doc, prose, spans, sentences);
+  resolveSpeakers(doc, quotes, sentences);
+  return { sentences, quotes };
+}
+
+function sentenceAt(sentences: AttrSentence[], offset: number): number {
+  // Binary search: the last sentence starting at or before offset.
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function buildQuotes(doc: AnalyzedText, prose: string, spans: QuoteSpan[], sentences: AttrSentence[]): Quote[] {
+  const quotes: Quote[] = [];
+  if (!sentences.length) return quotes;
+  for (const span of spans) {
+    if (span.nested) continue;
+    const inner = doc.text.slice(span.innerStart, span.innerEnd);
+    if (!inner.trim()) continue;
+    const si = sentenceAt(sentences, span.innerStart);
+    const sentence = sentences[si];
+    const words = (inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+    const innerTrim = inner.trim();
+    const endsSentence = /[.?!…,]$/.test(innerTrim) || (/[.?!]$/.test(prose.slice(span.end, span.end + 1)) && words > 3);
+    const hasVerb = sentence.tokens.some((t) => t.inQuote && t.start >= span.innerStart && t.end <= span.innerEnd && (t.pos === 'VERB' || t.pos === 'AUX'));
+    let shape: Quote['shape'];
+    const before = prose.slice(sentence.start, span.start).trim();
+    const opensSentence = !before || /[:,—–-]$/.test(before) || /^[\p{Lu}]/u.test(innerTrim) && /(^|\s)(said|says|asked|added|told|wrote|stated|explained|insisted|warned|that)\W*$/i.test(before);
+    if (words <= 2 && !endsSentence && !(opensSentence && hasVerb)) shape = 'scare';
+    else if (words <= 3 && !hasVerb && !opensSentence && span.kind === 'single') shape = 'scare';
+    else if ((opensSentence && (/^[\p{Lu}\d[(]/u.test(innerTrim) || span.continued)) || (span.continued && !before)) shape = 'full';
+    else shape = 'partial';
+    quotes.push({
+      ...span,
+      text: doc.text.slice(span.start, span.end),
+      inner,
+      sentence: si,
+      words,
+      shape,
+      speaker: null,
+      basis: null,
+      clear: false,
+      heading: sentence.heading,
+    });
+  }
+  return quotes;
+}
+
+const onlyPunct = (s: string) => /^[\s,:;—–\-.…]*$/.test(s);
+
+/** The speaker tag attached right after or right before a quote. */
+function tagFor(q: Quote, s: AttrSentence, text: string): Source | null {
+  // After: “…,” she said / “…,” said Singh / “…?” Austin asked
+  for (const c of s.cues) {
+    if (!c.source || c.role === 'hedge') continue;
+    if (c.start < q.end) continue;
+    const first = Math.min(c.start, c.source.start);
+    if (first >= q.end && onlyPunct(text.slice(q.end, first))) return c.source;
+  }
+  // Before: she said: “…” / according to X, “…” / X told Y, “…”
+  for (let k = s.cues.length - 1; k >= 0; k--) {
+    const c = s.cues[k];
+    if (!c.source || c.role === 'hedge') continue;
+    const last = Math.max(c.end, c.source.end);
+    if (last > q.start) continue;
+    const gap = text.slice(last, q.start);
+    if (onlyPunct(gap) || /^[\s,]*(that|as|in a statement|in an interview|on \w+)?[\s,:]*$/i.test(gap)) return c.source;
+  }
+  return null;
+}
+
+function cueDistance(c: Cue, q: Quote): number {
+  return c.end <= q.start ? q.start - c.end : c.start >= q.end ? c.start - q.end : 0;
+}
+
+function lastSpeakerOf(s: AttrSentence, quotes: Quote[]): Source | null {
+  let best: { at: number; src: Source } | null = null;
+  for (const c of s.cues) if (c.source && c.role === 'report' && (!best || c.start > best.at)) best = { at: c.start, src: c.source };
+  for (const q of quotes) if (q.sentence === s.index && q.speaker && q.basis !== 'fallback' && (!best || q.start > best.at)) best = { at: q.start, src: q.speaker };
+  return best?.src ?? null;
+}
+
+function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSentence[]): void {
+  const text = doc.text;
+  const set = (q: Quote, src: Source | null, basis: SpeakerBasis, clear = true) => {
+    if (!src) return false;
+    q.speaker = src;
+    q.basis = basis;
+    q.clear = clear;
+    return true;
+  };
+  const sentencesOfParagraph = new Map<number, AttrSentence[]>();
+  for (const s of sentences) {
+    const list = sentencesOfParagraph.get(s.paragraph) ?? [];
+    list.push(s);
+    sentencesOfParagraph.set(s.paragraph, list);
+  }
+
+  // Pass 1: the quote's own tag, then cues in its sentence.
+  for (const q of quotes) {
+    const s = sentences[q.sentence];
+    if (set(q, tagFor(q, s, text), 'tag')) continue;
+    // A quote spanning several wink sentences: its tag may sit in a later logical sentence of the paragraph.
+    const endSentence = sentences[sentenceAt(sentences, Math.max(q.innerStart, q.innerEnd - 1))];
+    if (endSentence !== s && endSentence.paragraph === q.paragraph && set(q, tagFor(q, endSentence, text), 'tag')) continue;
+    // The matrix clause's cue: the first one before the quote, else the nearest after it.
+    const cues = s.cues.filter((c) => c.source && c.role !== 'hedge');
+    const before = cues.filter((c) => c.end <= q.start && c.source!.end <= q.start);
+    const pick = before[0] ?? cues.sort((a, b) => cueDistance(a, q) - cueDistance(b, q))[0];
+    if (pick && set(q, pick.source, 'sentence')) continue;
+    if (q.shape !== 'full' && s.cues.some((c) => c.role === 'hedge')) {
+      const subj = sentenceSubject(s.tokens);
+      if (subj && set(q, makeSource(s.tokens, subj[0], subj[1], text), 'subject')) continue;
+    }
+  }
+
+  // Pass 2: elsewhere in the paragraph.
+  for (const q of quotes) {
+    if (q.speaker) continue;
+    const list = sentencesOfParagraph.get(q.paragraph) ?? [];
+    const pos = list.findIndex((s) => s.index === q.sentence);
+    // Quote-led sentences that follow ("“…” “…,” she said"), then the nearest earlier speaker, then up to two later sentences.
+    let found = false;
+    for (let k = pos + 1; k < list.length && !found; k++) {
+      if (list[k].quoteShare < 0.5) break;
+      const later = quotes.find((x) => x.sentence === list[k].index && x.basis === 'tag');
+      if (later) found = set(q, later.speaker, 'paragraph');
+    }
+    // Another quote in the same sentence with a speaker.
+    if (!found) {
+      const sibling = quotes.find((x) => x !== q && x.sentence === q.sentence && x.speaker && (x.basis === 'tag' || x.basis === 'sentence'));
+      if (sibling) found = set(q, sibling.speaker, 'paragraph');
+    }
+    for (let k = pos - 1; k >= 0 && !found; k--) found = set(q, lastSpeakerOf(list[k], quotes), 'paragraph');
+    for (let k = pos + 1; k < list.length && k <= pos + 2 && !found; k++) {
+      const c = list[k].cues.find((x) => x.source && x.role !== 'hedge');
+      if (c) found = set(q, c.source, 'paragraph');
+    }
+  }
+
+  // Pass 3: quotes that run on across paragraphs share one speaker.
+  for (let i = 0; i < quotes.length; i++) {
+    const chain: Quote[] = [quotes[i]];
+    while (chain[chain.length - 1].continues) {
+      const nextSeg = quotes.find((x) => x.paragraph === chain[chain.length - 1].paragraph + 1 && x.continued);
+      if (!nextSeg) break;
+      chain.push(nextSeg);
+    }
+    if (chain.length < 2) continue;
+    const withSpeaker = chain.find((x) => x.basis === 'tag') ?? chain.find((x) => x.speaker);
+    if (withSpeaker) for (const x of chain) if (!x.speaker || x.basis === 'paragraph') set(x, withSpeaker.speaker, x === withSpeaker ? x.basis! : 'continued');
+    i += chain.length - 1;
+  }
+
+  // Pass 4: a quote-only paragraph after a paragraph with a speaker ("“…,” the sources said." ⏎ "“…”").
+  for (const q of quotes) {
+    if (q.speaker || q.heading || q.shape !== 'full') continue;
+    const list = sentencesOfParagraph.get(q.paragraph) ?? [];
+    if (list.some((s) => s.cues.some((c) => c.source && c.role !== 'hedge'))) continue;
+    const prevList = sentencesOfParagraph.get(q.paragraph - 1);
+    if (!prevList?.length || prevList[0].heading) continue;
+    let src: Source | null = null;
+    for (let k = prevList.length - 1; k >= 0 && !src; k--) src = lastSpeakerOf(prevList[k], quotes);
+    if (!src) continue;
+    const prevPara = doc.paragraphs[q.paragraph - 1];
+    const introduced = /:\s*$/.test(text.slice(prevPara.start, prevPara.end));
+    const quoteLed = list[0] && list[0].start >= q.start - 1 && list.every((s) => s.quoteShare >= 0.5);
+    const cohesive = sharesContent(q.inner, text.slice(prevPara.start, prevPara.end));
+    set(q, src, 'previous-paragraph', introduced || (quoteLed && cohesive));
+  }
+
+  // Pass 5 (facts only): a guess from the sentence subject or the nearest speaker around.
+  for (const q of quotes) {
+    if (q.speaker) continue;
+    const s = sentences[q.sentence];
+    if (q.shape !== 'full') {
+      const subj = sentenceSubject(s.tokens);
+      if (subj) {
+        const src = makeSource(s.tokens, subj[0], subj[1], text);
+        if (src.kind !== 'pronoun' || src.text.toLowerCase() !== 'it') if (set(q, src, 'fallback', false)) continue;
+      }
+    }
+    let src: Source | null = null;
+    for (let k = q.sentence - 1; k >= 0 && !src && sentences[k].paragraph >= q.paragraph - 3; k--) {
+      if (sentences[k].heading) break;
+      src = lastSpeakerOf(sentences[k], quotes);
+    }
+    for (let k = q.sentence + 1; k < sentences.length && !src && sentences[k].paragraph <= q.paragraph + 1; k++) {
+      const c = sentences[k].cues.find((x) => x.source && x.role !== 'hedge');
+      if (c) src = c.source;
+    }
+    set(q, src, 'fallback', false);
+  }
+
+  // Pronoun speakers: the nearest earlier source or named subject, when there is one.
+  for (const q of quotes) {
+    if (!q.speaker || q.speaker.kind !== 'pronoun') continue;
+    const name = resolvePronoun(q.speaker, sentences, text);
+    if (name) q.speakerName = name;
+  }
+}
+
+/** The nearest earlier non-pronoun source or sentence subject that is a person or body ("she" → "Sabrina Singh"). */
+export function resolvePronoun(pronoun: Source, sentences: AttrSentence[], text: string): string | undefined {
+  const p = pronoun.text.toLowerCase();
+  if (p === 'i' || p === 'we' || p === 'you' || p === 'it') return undefined;
+  const plural = p === 'they';
+  const at = sentenceAt(sentences, pronoun.start);
+  const fits = (src: Source) =>
+    src.kind !== 'pronoun' && src.end <= pronoun.start && (plural || src.kind === 'named' || !/s$/i.test(src.text.split(/\s+(with|familiar|close|from|in|at|on|of)\s+/)[0]));
+  for (let k = at; k >= 0 && sentences[k].paragraph >= sentences[at].paragraph - 3; k--) {
+    const s = sentences[k];
+    const candidates: Source[] = [];
+    for (const c of s.cues) if (c.source && fits(c.source)) candidates.push(c.source);
+    const subj = sentenceSubject(s.tokens);
+    if (subj) {
+      const src = makeSource(s.tokens, subj[0], subj[1], text);
+      if (fits(src) && src.speaker && (src.kind === 'named' || src.kind === 'anonymous' || src.kind === 'office')) candidates.push(src);
+    }
+    candidates.sort((a, b) => b.start - a.start);
+    if (candidates.length) return candidates[0].kind === 'named' ? candidates[0].name : candidates[0].text;
+  }
+  return undefined;
+}
+
+/** Two texts share a content word (lexical cohesion between a quote and the paragraph before it). */
+function sharesContent(a: string, b: string): boolean {
+  const sa = new Set(contentStems(a));
+  return contentStems(b).some((w) => sa.has(w));
+}
