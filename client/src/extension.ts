@@ -1,3 +1,154 @@
-// Placeholder: the VS Code client is being written.
-export function activate(): void {}
-export function deactivate(): void {}
+// The thin VS Code side: start the language server, show its status, and offer a few commands.
+// Everything that checks anything lives in the server (server/src/lsp, server/src/engine).
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  ListReferencesRequest,
+  ReindexRequest,
+  StatusNotification,
+  StoryFactsRequest,
+  type RequestDef,
+  type StatusParams,
+} from '../../server/src/lsp/protocol';
+import { StatusBar } from './status';
+import { StoryFactsView } from './facts-view';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Copydesk', { log: true });
+  const status = new StatusBar();
+  const facts = new StoryFactsView((uri) => request(StoryFactsRequest, { uri }));
+  context.subscriptions.push(output, status, facts, vscode.window.registerTreeDataProvider('copydesk.storyFacts', facts));
+
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      // copydesk.json is read from its buffer, so an unsaved edit counts at once.
+      { scheme: 'file', pattern: '**/copydesk.json' },
+    ],
+    outputChannel: output,
+    // Settings: the server pulls them per document (workspace/configuration) and registers for changes.
+  };
+  client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+  const lc = client;
+
+  function request<P, R>(def: RequestDef<P, R>, params: P): Promise<R> {
+    return lc.sendRequest<R>(def.method, params);
+  }
+
+  context.subscriptions.push(
+    lc.onNotification(StatusNotification.method, (s: StatusParams) => {
+      status.update(s);
+      facts.refresh(s.uri);
+    }),
+
+    vscode.commands.registerCommand('copydesk.reindex', async () => {
+      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Copydesk: re-indexing references' }, () =>
+        request(ReindexRequest, {}),
+      );
+      const problems = result.problems.length ? ` ${result.problems.length} problem(s): ${result.problems.join('; ')}` : '';
+      const message = `Copydesk: re-indexed ${result.references} reference${result.references === 1 ? '' : 's'}.${problems}`;
+      if (problems) void vscode.window.showWarningMessage(message);
+      else void vscode.window.showInformationMessage(message);
+      return result;
+    }),
+
+    vscode.commands.registerCommand('copydesk.showReferences', async () => {
+      const uri = vscode.window.activeTextEditor?.document.uri.toString();
+      const refs = await request(ListReferencesRequest, uri ? { uri } : {});
+      if (!refs.length) {
+        const choice = await vscode.window.showInformationMessage('Copydesk has no reference articles loaded for this draft.', 'Create configuration');
+        if (choice) await vscode.commands.executeCommand('copydesk.createConfiguration');
+        return;
+      }
+      const picked = await vscode.window.showQuickPick(
+        refs.map((r) => {
+          const file = vscode.Uri.parse(r.uri);
+          return {
+            label: path.basename(file.fsPath),
+            description: [r.outlet, r.published ?? (r.publishedFrom === 'none' ? 'no date' : undefined)].filter(Boolean).join(' · '),
+            detail: r.title ?? vscode.workspace.asRelativePath(file),
+            uri: file,
+          };
+        }),
+        { placeHolder: `${refs.length} reference article${refs.length === 1 ? '' : 's'}: pick one to open`, matchOnDescription: true, matchOnDetail: true },
+      );
+      if (picked) await vscode.window.showTextDocument(picked.uri, { preview: true });
+    }),
+
+    vscode.commands.registerCommand('copydesk.showStoryFacts', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc || doc.languageId !== 'markdown') {
+        void vscode.window.showInformationMessage('Copydesk: open a Markdown draft to see its story facts.');
+        return;
+      }
+      await vscode.commands.executeCommand('copydesk.storyFacts.focus');
+      return facts.load();
+    }),
+
+    vscode.commands.registerCommand('copydesk.createConfiguration', () => createConfiguration()),
+    vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
+  );
+
+  // Shows the Story Facts view in the Explorer once Copydesk is active.
+  void vscode.commands.executeCommand('setContext', 'copydesk.active', true);
+  status.setStarting(true);
+  try {
+    await lc.start();
+  } catch (e) {
+    output.appendLine(`Copydesk: the language server did not start: ${(e as Error)?.message ?? e}`);
+    void vscode.window.showErrorMessage('Copydesk: the language server did not start. See the Copydesk output for details.');
+  }
+  status.setStarting(false);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+/** Write a copydesk.json pointing at a reference folder the user picks. */
+async function createConfiguration(): Promise<vscode.Uri | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const active = vscode.window.activeTextEditor?.document.uri;
+  let folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? folders[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage('Copydesk: open a folder first; copydesk.json lives at its root.');
+    return;
+  }
+  if (folders.length > 1 && !active) folder = (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Where should copydesk.json go?' })) ?? folder;
+  const target = vscode.Uri.joinPath(folder.uri, 'copydesk.json');
+  try {
+    await vscode.workspace.fs.stat(target);
+    const choice = await vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(target)} already exists.`, 'Open it');
+    if (choice) await vscode.window.showTextDocument(target);
+    return target;
+  } catch {
+    /* does not exist yet: create it */
+  }
+  const picked = await vscode.window.showOpenDialog({
+    canSelectFiles: false,
+    canSelectFolders: true,
+    canSelectMany: false,
+    defaultUri: folder.uri,
+    openLabel: 'Use as reference folder',
+    title: 'Copydesk: the folder with the reference articles (.txt, .md, .html)',
+  });
+  if (!picked?.[0]) return;
+  let rel = path.relative(folder.uri.fsPath, picked[0].fsPath).split(path.sep).join('/');
+  if (!rel) rel = '.';
+  // A folder input takes its .txt/.md/.html files; the workspace root itself would take the drafts too.
+  const config = { references: [rel === '.' ? '**/*.{txt,html}' : rel] };
+  await vscode.workspace.fs.writeFile(target, Buffer.from(`${JSON.stringify(config, null, 2)}\n`, 'utf8'));
+  await vscode.window.showTextDocument(target);
+  void vscode.window.showInformationMessage(`Copydesk: created ${vscode.workspace.asRelativePath(target)}; drafts are now checked against ${rel}.`);
+  return target;
+}

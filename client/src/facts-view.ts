@@ -1,0 +1,153 @@
+// "Story facts": what the engine found in the active draft — people with their titles, organisations,
+// dates, quotes and their speakers — each marked when a finding contradicts it or references confirm
+// it. Clicking an item reveals it in the draft. Data comes from the server (copydesk/storyFacts).
+import * as vscode from 'vscode';
+import type { FactFinding, StoryFacts, StoryMention } from '../../server/src/lsp/protocol';
+
+type Node =
+  | { kind: 'group'; label: string; icon: string; children: Node[] }
+  | { kind: 'fact'; label: string; description?: string; tooltip: string; icon: string; range?: vscode.Range; uri: string; children: Node[]; findings: FactFinding[] };
+
+export class StoryFactsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private facts: StoryFacts | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly fetch: (uri: string) => Promise<StoryFacts | null>) {
+    this.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
+  }
+
+  /** Re-read the active draft's facts (debounced: statuses arrive after every check). */
+  refresh(uri?: string): void {
+    const active = vscode.window.activeTextEditor?.document;
+    if (uri && active?.uri.toString() !== vscode.Uri.parse(uri).toString()) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.load(), 150);
+  }
+
+  async load(): Promise<StoryFacts | null> {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || doc.languageId !== 'markdown') {
+      this.facts = null;
+    } else {
+      try {
+        this.facts = await this.fetch(doc.uri.toString());
+      } catch {
+        this.facts = null;
+      }
+    }
+    this.changed.fire(undefined);
+    return this.facts;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const collapsible = node.children.length
+      ? node.kind === 'group'
+        ? vscode.TreeItemCollapsibleState.Expanded
+        : vscode.TreeItemCollapsibleState.Collapsed
+      : vscode.TreeItemCollapsibleState.None;
+    const item = new vscode.TreeItem(node.label, collapsible);
+    if (node.kind === 'group') {
+      item.iconPath = new vscode.ThemeIcon(node.icon);
+      item.description = String(node.children.length);
+      return item;
+    }
+    item.description = node.description;
+    item.tooltip = new vscode.MarkdownString(node.tooltip);
+    item.iconPath = node.findings.length ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon(node.icon);
+    if (node.range) {
+      item.command = {
+        title: 'Reveal',
+        command: 'vscode.open',
+        arguments: [vscode.Uri.parse(node.uri), { selection: node.range, preserveFocus: false } satisfies vscode.TextDocumentShowOptions],
+      };
+    }
+    return item;
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (node) return node.children;
+    const f = this.facts;
+    if (!f) return [];
+    const uri = f.uri;
+    const r = (x: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+      new vscode.Range(x.start.line, x.start.character, x.end.line, x.end.character);
+    const mentionNode = (m: StoryMention): Node => ({
+      kind: 'fact',
+      label: m.title ? `${m.title} ${m.text}` : m.text,
+      description: `line ${m.range.start.line + 1}`,
+      tooltip: findingsText(m.findings) || 'No finding.',
+      icon: 'quote',
+      range: r(m.range),
+      uri,
+      children: [],
+      findings: m.findings,
+    });
+    const people: Node[] = f.people.map((p) => {
+      const findings = p.mentions.flatMap((m) => m.findings);
+      const refs = p.references.map((u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u)));
+      return {
+        kind: 'fact',
+        label: p.name,
+        description: [p.titles.join(', '), findings.length ? `${findings.length} finding${findings.length === 1 ? '' : 's'}` : refs.length ? `in ${refs.length} reference${refs.length === 1 ? '' : 's'}` : 'not in the references'].filter(Boolean).join(' · '),
+        tooltip: [findingsText(findings), refs.length ? `Mentioned in: ${refs.map((x) => `\`${x}\``).join(', ')}` : 'The references do not mention this name.'].filter(Boolean).join('\n\n'),
+        icon: 'person',
+        range: p.mentions[0] ? r(p.mentions[0].range) : undefined,
+        uri,
+        children: p.mentions.map(mentionNode),
+        findings,
+      };
+    });
+    const orgs: Node[] = f.organizations.map((o) => ({
+      kind: 'fact',
+      label: o.name,
+      description: `${o.mentions.length} mention${o.mentions.length === 1 ? '' : 's'}`,
+      tooltip: findingsText(o.mentions.flatMap((m) => m.findings)) || o.name,
+      icon: 'organization',
+      range: o.mentions[0] ? r(o.mentions[0].range) : undefined,
+      uri,
+      children: o.mentions.length > 1 ? o.mentions.map(mentionNode) : [],
+      findings: o.mentions.flatMap((m) => m.findings),
+    }));
+    const dates: Node[] = f.dates.map((d) => ({
+      kind: 'fact',
+      label: d.text,
+      description: d.value,
+      tooltip: findingsText(d.findings) || `Resolved to ${d.value}${f.published ? ` (draft published ${f.published})` : ''}.`,
+      icon: 'calendar',
+      range: r(d.range),
+      uri,
+      children: [],
+      findings: d.findings,
+    }));
+    const quotes: Node[] = f.quotes.map((q) => ({
+      kind: 'fact',
+      label: q.text.length > 60 ? `${q.text.slice(0, 59)}…` : q.text,
+      description: q.speaker ?? 'no speaker',
+      tooltip: findingsText(q.findings) || (q.speaker ? `Said by ${q.speaker}.` : 'No speaker found for this quote.'),
+      icon: 'comment',
+      range: r(q.range),
+      uri,
+      children: [],
+      findings: q.findings,
+    }));
+    return [
+      { kind: 'group', label: 'People', icon: 'person', children: people },
+      { kind: 'group', label: 'Organizations', icon: 'organization', children: orgs },
+      { kind: 'group', label: 'Dates', icon: 'calendar', children: dates },
+      { kind: 'group', label: 'Quotes', icon: 'quote', children: quotes },
+    ];
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function findingsText(findings: FactFinding[]): string {
+  return findings.map((f) => `**${f.code}**: ${f.message}`).join('\n\n');
+}
