@@ -93,6 +93,18 @@ describe('dates fixtures', () => {
     assert.deepEqual(check(text, corpusOf(ALL)), []);
   });
 
+  it('stays silent when the references tell of recurring events days apart', () => {
+    const corpus = new Corpus();
+    corpus.set('/r/a.txt', 'Chilean President Elena Marquez spoke with Argentine President Tomas Ibarra on March 3.', { outlet: 'A', published: '2025-03-04' });
+    corpus.set('/r/b.txt', 'Chilean President Elena Marquez spoke with Argentine President Tomas Ibarra again on March 9.', { outlet: 'B', published: '2025-03-10' });
+    const text = '---\npublished: 2025-03-12\n---\n\nElena Marquez spoke with Tomas Ibarra on March 6.\n';
+    assert.deepEqual(check(text, corpus), []);
+    // One of them alone is a contradiction.
+    const single = new Corpus();
+    single.set('/r/a.txt', 'Chilean President Elena Marquez spoke with Argentine President Tomas Ibarra on March 3.', { outlet: 'A', published: '2025-03-04' });
+    assert.deepEqual(check(text, single).map((f) => f.rule), ['dates/date-mismatch']);
+  });
+
   it('reports references that disagree instead of picking one silently', () => {
     const corpus = corpusOf(ALL);
     corpus.set(join(dir, 'refs', 'x-disagree.txt'), 'The Chilean navy seized the Argentine trawlers on March 3, port officials said.', { outlet: 'Port Gazette', published: '2025-03-12' });

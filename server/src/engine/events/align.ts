@@ -7,8 +7,9 @@ import type { Corpus } from '../corpus/corpus';
 import type { Reference } from '../corpus/reference';
 import type { Draft } from '../draft/draft';
 import type { Evidence } from '../types';
-import { documentStatements, type DatedStatement } from './statements';
-import { KIND_NOUN, sameKind } from './lexicon';
+import { documentStatements, sentenceStatements, type DatedStatement } from './statements';
+import type { Token } from '../text/analyzed-text';
+import { KIND_NOUN, kindGroup, sameKind } from './lexicon';
 import { namesIn, type Name } from './participants';
 
 /** Dates further apart than this are taken to be different events of the same kind. */
@@ -31,15 +32,53 @@ export function referenceStatements(corpus: Corpus): RefStatement[] {
 export function corpusPersons(corpus: Corpus): Set<string> {
   return corpus.derived('events/persons', (c) => {
     const set = new Set<string>();
-    for (const { value } of c.perReference('events/persons', (ref) => personsOf(ref.sentences.map((s) => s.tokens)))) for (const k of value) set.add(k);
+    for (const { value } of c.perReference('events/persons', (ref) => personsOf(ref.sentences))) for (const k of value) set.add(k);
     return set;
   });
 }
 
-export function personsOf(sentences: { text: string; pos: string; start: number; end: number }[][]): string[] {
+const personsMemo = new Map<string, string[]>();
+
+/** People named with two or more words in these sentences (memoised per sentence text). */
+export function personsOf(sentences: { text: string; tokens: Token[] }[]): string[] {
   const out = new Set<string>();
-  for (const tokens of sentences) for (const n of namesIn(tokens)) if (n.multi && !n.place) out.add(n.key);
+  for (const s of sentences) {
+    let keys = personsMemo.get(s.text);
+    if (!keys) {
+      keys = namesIn(s.tokens).filter((n) => n.multi && !n.place).map((n) => n.key);
+      if (personsMemo.size > 20_000) personsMemo.clear();
+      personsMemo.set(s.text, keys);
+    }
+    for (const k of keys) out.add(k);
+  }
   return [...out];
+}
+
+/** Reference statements by kind group and day, so a draft statement meets only its neighbours. */
+function referenceIndex(corpus: Corpus): Map<string, Map<number, RefStatement[]>> {
+  return corpus.derived('events/ref-index', () => {
+    const index = new Map<string, Map<number, RefStatement[]>>();
+    for (const r of referenceStatements(corpus)) {
+      const g = kindGroup(r.kind);
+      let byDay = index.get(g);
+      if (!byDay) index.set(g, (byDay = new Map()));
+      const d = r.date.first as number;
+      byDay.set(d, [...(byDay.get(d) ?? []), r]);
+    }
+    return index;
+  });
+}
+
+function candidates(index: Map<string, Map<number, RefStatement[]>>, d: DatedStatement): RefStatement[] {
+  const byDay = index.get(kindGroup(d.kind));
+  if (!byDay) return [];
+  const out: RefStatement[] = [];
+  const day = d.date.first as number;
+  for (let x = day - MAX_DAYS_APART; x <= day + MAX_DAYS_APART; x++) {
+    const list = byDay.get(x);
+    if (list) out.push(...list);
+  }
+  return out;
 }
 
 function sameKey(a: string, b: string): boolean {
@@ -75,21 +114,40 @@ export interface DateConflict {
 }
 
 const cache = new WeakMap<Draft, { version: number; conflicts: DateConflict[] }>();
+const sentenceCache = new Map<string, { version: number; found: { index: number; against: RefStatement[] }[] }>();
 
 /** Draft statements with a day-precise date that every aligned reference statement contradicts. */
 export function dateConflicts(draft: Draft, corpus: Corpus): DateConflict[] {
   const hit = cache.get(draft);
   if (hit && hit.version === corpus.version) return hit.conflicts;
-  const refs = referenceStatements(corpus);
   const conflicts: DateConflict[] = [];
-  if (refs.length) {
+  if (referenceStatements(corpus).length) {
+    const index = referenceIndex(corpus);
     const persons = new Set(corpusPersons(corpus));
-    for (const k of personsOf(draft.sentences.map((s) => s.tokens))) persons.add(k);
-    for (const d of documentStatements(draft.sentences, draft.published)) {
-      if (d.date.granularity !== 'day' || d.negated || (d.date.form !== 'absolute' && d.date.form !== 'weekday')) continue;
-      const aligned = refs.filter((r) => sameEvent(d, r, persons));
-      if (!aligned.length || aligned.some((r) => r.date.first === d.date.first)) continue;
-      conflicts.push({ statement: d, against: aligned });
+    for (const k of personsOf(draft.sentences)) persons.add(k);
+    const personsKey = [...persons].sort().join('|');
+    for (const sentence of draft.sentences) {
+      const statements = sentenceStatements(sentence, draft.published);
+      if (!statements.length) continue;
+      // Per sentence, keyed by what the result depends on: a keystroke re-aligns only its own sentence.
+      const key = `${draft.published}\u0000${personsKey}\u0000${sentence.text}`;
+      let memo = sentenceCache.get(key);
+      if (!memo || memo.version !== corpus.version) {
+        const found: { index: number; against: RefStatement[] }[] = [];
+        statements.forEach((d, i) => {
+          if (d.date.granularity !== 'day' || d.negated || (d.date.form !== 'absolute' && d.date.form !== 'weekday')) return;
+          const aligned = candidates(index, d).filter((r) => sameEvent(d, r, persons));
+          if (!aligned.length || aligned.some((r) => r.date.first === d.date.first)) return;
+          // References an event apart by days are about recurring events (two calls, two meetings), not
+          // one event they disagree on: stay silent rather than pick one.
+          const days = [...new Set(aligned.map((r) => r.date.first as number))];
+          if (days.length > 2 || Math.max(...days) - Math.min(...days) > 3) return;
+          found.push({ index: i, against: aligned });
+        });
+        if (sentenceCache.size > 20_000) sentenceCache.clear();
+        sentenceCache.set(key, (memo = { version: corpus.version, found }));
+      }
+      for (const f of memo.found) conflicts.push({ statement: statements[f.index], against: f.against });
     }
   }
   cache.set(draft, { version: corpus.version, conflicts });

@@ -34,9 +34,11 @@ export function kindOf(word: string): EventKind | undefined {
 
 /** Kinds that are one event seen from two sides ("launched 200 missiles" is the attack). */
 export function sameKind(a: EventKind, b: EventKind): boolean {
-  if (a === b) return true;
-  const group = (k: EventKind) => (k === 'launch' ? 'attack' : k === 'meeting' || k === 'visit' ? 'visit' : k);
-  return group(a) === group(b);
+  return a === b || kindGroup(a) === kindGroup(b);
+}
+
+export function kindGroup(k: EventKind): string {
+  return k === 'launch' ? 'attack' : k === 'meeting' || k === 'visit' ? 'visit' : k;
 }
 
 export const KIND_NOUN: Record<EventKind, string> = {

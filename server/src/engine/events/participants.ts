@@ -95,6 +95,8 @@ const NOT_NAME = new Set([
   'dec.', 'dozens', 'hundreds', 'thousands', 'some', 'about', 'around', 'nearly', 'over', 'according', 'following', 'despite', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'earlier',
 ]);
 
+const TITLE_AFTER = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'adviser', 'advisor', 'commissioner', 'chief', 'spokesperson', 'spokesman', 'spokeswoman']);
+
 const ORG_TAIL = /^(?:ministry|office|council|house|department|forces|force|party|army|navy|agency|times|post|journal|news|committee|court|parliament|cabinet|pentagon|corps|group|bank|fund|union|organization|organisation|association|institute|university|company|corp|inc|command|guard|guards|movement|front|brigades|authority|administration|government|media|network|channel|radio|tv)\.?$/i;
 
 export interface Name {
@@ -142,6 +144,11 @@ export function namesIn(tokens: Token[]): Name[] {
       if (/['’]s$/.test(tokens[j - 1].text) || (j < tokens.length && /^['’]s$/.test(tokens[j].text))) break;
     }
     if (j === i) j = i + 1;
+    // "Health Minister", "Trade Secretary": a portfolio before a title, not a name.
+    if (j < tokens.length && TITLE_AFTER.has(tokens[j].text.toLowerCase())) {
+      i = j;
+      continue;
+    }
     const words = tokens.slice(i, j).map((x) => clean(x.text));
     const last = words[words.length - 1];
     const org = ORG_TAIL.test(last) || /^[A-Z]{2,}$/.test(last);

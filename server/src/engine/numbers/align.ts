@@ -59,7 +59,7 @@ export function figureConflicts(draft: Draft, corpus: Corpus): FigureConflict[] 
   const conflicts: FigureConflict[] = [];
   if (refs.length) {
     const persons = new Set(corpusPersons(corpus));
-    for (const k of personsOf(draft.sentences.map((s) => s.tokens))) persons.add(k);
+    for (const k of personsOf(draft.sentences)) persons.add(k);
     for (const f of documentFigures(draft.sentences, draft.published)) {
       if (!f.kind || !f.participants.length) continue;
       const aligned = refs.filter((r) => sameQuantity(f, r, persons));
