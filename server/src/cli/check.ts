@@ -20,7 +20,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { stderrLogger } from './logger';
-import { runDrafts, workerCount } from './pool';
+import { DraftPool, runDrafts, workerCount } from './pool';
 import { progressBar } from './progress';
 import { readDraft } from './read-draft';
 import { countFindings, plural, type FileReport, type RunReport } from './report';
@@ -71,6 +71,20 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   const inputs = args.inputs.length ? args.inputs : args.changedSince ? ['.'] : [];
   if (!inputs.length) throw new CliError('no drafts given: copydesk check [options] FILES|DIRS|GLOBS… (see copydesk --help)');
   let drafts = await discoverDrafts(inputs, cwd);
+  // Workers start now so that loading them overlaps with parsing the references here.
+  const workers = workerCount(drafts.length, args.jobs);
+  const pool = workers > 1 ? new DraftPool(workers) : undefined;
+  try {
+    return await checkWith(args, io, drafts, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function checkWith(args: CheckArgs, io: CheckIo, discovered: string[], pool: DraftPool | undefined): Promise<number> {
+  const { cwd } = io;
+  const inputs = args.inputs.length ? args.inputs : ['.'];
+  let drafts = discovered;
   const engine = await openEngine(args, cwd, drafts[0]);
   const project = engine.project!;
 
@@ -97,7 +111,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   const progress = progressBar(tasks.length, io.stderr as NodeJS.WriteStream);
   let results;
   try {
-    results = await runDrafts(engine, tasks, workerCount(tasks.length, args.jobs), (d, t) => progress.update(d, t));
+    results = await runDrafts(engine, tasks, pool, (d, t) => progress.update(d, t));
   } finally {
     progress.clear();
   }
