@@ -70,7 +70,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   const { cwd } = io;
   const inputs = args.inputs.length ? args.inputs : args.changedSince ? ['.'] : [];
   if (!inputs.length) throw new CliError('no drafts given: copydesk check [options] FILES|DIRS|GLOBS… (see copydesk --help)');
-  let drafts = await discoverDrafts(inputs, cwd);
+  const drafts = await discoverDrafts(inputs, cwd);
   // Workers start now so that loading them overlaps with parsing the references here.
   const workers = workerCount(drafts.length, args.jobs);
   const pool = workers > 1 ? new DraftPool(workers) : undefined;
