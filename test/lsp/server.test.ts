@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, Diagnostic, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, CodeActionOptions, Diagnostic, InitializeResult, MarkupContent } from 'vscode-languageserver-protocol';
 import { buildOnce, copyFixture, removeDir, TestClient, textAt, uriOf } from './lsp-client';
 
 const DRAFT = 'drafts/story.md';
@@ -40,9 +40,9 @@ describe('language server over stdio (pull diagnostics)', function () {
   it('advertises pull diagnostics with inter-file dependencies, code actions and hover', async () => {
     const again = new TestClient(folder);
     try {
-      const result = (await again.initialize()) as { capabilities: Record<string, any> };
+      const result = (await again.initialize()) as InitializeResult;
       assert.deepEqual(result.capabilities.diagnosticProvider, { identifier: 'copydesk', interFileDependencies: true, workspaceDiagnostics: false });
-      assert.ok(result.capabilities.codeActionProvider.codeActionKinds.includes('source.fixAll.copydesk'));
+      assert.ok((result.capabilities.codeActionProvider as CodeActionOptions).codeActionKinds?.includes('source.fixAll.copydesk'));
       assert.equal(result.capabilities.hoverProvider, true);
     } finally {
       await again.stop();
