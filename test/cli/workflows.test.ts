@@ -1,8 +1,9 @@
 // CI workflows with the built CLI: baselines, --changed-since in a real git repository, --fix round-trip.
 import { strict as assert } from 'node:assert';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildOnce, fixtureCopy, git, parseJson, run, textAt } from './helpers';
+import { BIN, buildOnce, fixtureCopy, git, parseJson, run, textAt } from './helpers';
 
 describe('copydesk check workflows (built binary)', function () {
   this.timeout(60000);
@@ -140,6 +141,32 @@ describe('copydesk check workflows (built binary)', function () {
         ].join('\n'),
       );
       assert.match(r.stderr, /would fix 1 problem in 1 file; 0 problems would remain/);
+    });
+  });
+
+  describe('progress', () => {
+    const manyDrafts = () => {
+      for (let i = 0; i < 12; i++) copyFileSync(join(dir, 'drafts', 'clean.md'), join(dir, 'drafts', `copy-${i}.md`));
+    };
+
+    it('shows a progress bar on stderr when it is a terminal', function () {
+      if (spawnSync('script', ['--version']).error) this.skip(); // util-linux `script` gives the command a terminal
+      manyDrafts();
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      delete env.CI;
+      const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} check --jobs 1 drafts/ > report.txt`;
+      const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: dir, env, encoding: 'utf8' });
+      assert.equal(r.status, 1, r.stdout + r.stderr);
+      assert.match(r.stdout, /checking \[#-+\] 1\/16/);
+      assert.match(r.stdout, /checking \[#+\] 16\/16\r\u001b\[2K$/, 'the bar fills up and is cleared at the end');
+      assert.match(readFileSync(join(dir, 'report.txt'), 'utf8'), /names\/spelling-variant/);
+    });
+
+    it('is silent on stderr when stderr is not a terminal', () => {
+      manyDrafts();
+      const r = run(['check', 'drafts/'], { cwd: dir });
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr, '');
     });
   });
 });
