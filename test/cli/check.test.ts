@@ -181,6 +181,13 @@ describe('copydesk check (built binary)', function () {
       assert.ok(parseJson(one.stdout).files.length >= 4);
     });
 
+    it('does not check the project\'s reference files as drafts when given their folder', () => {
+      const r = run(['check', '--format', 'json', '.']);
+      const paths = parseJson(r.stdout).files.map((f) => f.path);
+      assert.ok(paths.includes('drafts/misspelled.md'));
+      assert.ok(!paths.includes('refs/port-fees.md'), paths.join(', '));
+    });
+
     it('accepts --refs relative to the working directory in addition to the config', () => {
       const r = run(['check', '--format', 'json', '--refs', 'test/fixtures/cli/refs/harbour-talks.txt', 'test/fixtures/cli/drafts/misspelled.md'], { cwd: join(FIXTURES, '..', '..', '..') });
       assert.equal(r.code, 1, r.stderr);

@@ -35,7 +35,16 @@ Check options:
 Exit codes: 0 no findings at or above the fail level, 1 findings, 2 tool error (one line on stderr).
 `;
 
+/** `copydesk check … | head`: a closed pipe ends the run quietly instead of with a stack trace. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  if (isMainThread) quietOnClosedPipe(process.stdout);
   if (!isMainThread && (workerData as { copydeskWorker?: boolean } | undefined)?.copydeskWorker) {
     const { runWorker } = await import('./pool');
     return runWorker();
