@@ -9,7 +9,7 @@ import type { Draft } from '../draft/draft';
 import type { Evidence } from '../types';
 import { documentStatements, sentenceStatements, type DatedStatement } from './statements';
 import type { Token } from '../text/analyzed-text';
-import { KIND_NOUN, kindGroup, sameKind } from './lexicon';
+import { KIND_NOUN, kindGroup } from './lexicon';
 import { namesIn, type Name } from './participants';
 
 /** Dates further apart than this are taken to be different events of the same kind. */
@@ -54,12 +54,22 @@ export function personsOf(sentences: { text: string; tokens: Token[] }[]): strin
   return [...out];
 }
 
+/**
+ * What must be equal for two statements to be about the same event: the kind of event, and whether it
+ * was called off. A postponement is one decision about a trip, whichever word names the trip.
+ */
+function eventKey(s: DatedStatement): string {
+  const g = kindGroup(s.kind);
+  if (!s.cancelled) return g;
+  return `cancelled:${g === 'departure' || g === 'arrival' ? 'visit' : g}`;
+}
+
 /** Reference statements by kind group and day, so a draft statement meets only its neighbours. */
 function referenceIndex(corpus: Corpus): Map<string, Map<number, RefStatement[]>> {
   return corpus.derived('events/ref-index', () => {
     const index = new Map<string, Map<number, RefStatement[]>>();
     for (const r of referenceStatements(corpus)) {
-      const g = kindGroup(r.kind);
+      const g = eventKey(r);
       let byDay = index.get(g);
       if (!byDay) index.set(g, (byDay = new Map()));
       const d = r.date.first as number;
@@ -70,7 +80,7 @@ function referenceIndex(corpus: Corpus): Map<string, Map<number, RefStatement[]>
 }
 
 function candidates(index: Map<string, Map<number, RefStatement[]>>, d: DatedStatement): RefStatement[] {
-  const byDay = index.get(kindGroup(d.kind));
+  const byDay = index.get(eventKey(d));
   if (!byDay) return [];
   const out: RefStatement[] = [];
   const day = d.date.first as number;
@@ -102,7 +112,7 @@ export function sameParticipants(d: DatedStatement, r: DatedStatement, persons: 
 }
 
 export function sameEvent(d: DatedStatement, r: DatedStatement, persons: Set<string>): boolean {
-  if (!sameKind(d.kind, r.kind) || d.cancelled !== r.cancelled || d.negated || r.negated) return false;
+  if (eventKey(d) !== eventKey(r) || d.negated || r.negated) return false;
   if (Math.abs((d.date.first as number) - (r.date.first as number)) > MAX_DAYS_APART) return false;
   return sameParticipants(d, r, persons);
 }

@@ -3,12 +3,15 @@
 
 export type EventKind =
   | 'call' | 'meeting' | 'visit' | 'attack' | 'vote' | 'speech' | 'death' | 'arrest' | 'agreement'
-  | 'ruling' | 'resignation' | 'release' | 'protest' | 'disaster' | 'launch' | 'interception' | 'seizure';
+  | 'ruling' | 'resignation' | 'release' | 'protest' | 'disaster' | 'launch' | 'interception' | 'seizure' | 'departure' | 'arrival';
 
 const KIND_WORDS: Record<EventKind, string[]> = {
   call: ['call', 'calls', 'phone', 'phoned', 'phones', 'spoke', 'speak', 'speaks', 'speaking', 'spoken', 'talked', 'conversation', 'conversations'],
   meeting: ['meet', 'meets', 'met', 'meeting', 'meetings', 'talks', 'summit', 'host', 'hosts', 'hosted', 'hosting', 'sit-down'],
-  visit: ['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'journey', 'tour', 'toured', 'flew', 'fly', 'flying', 'depart', 'departs', 'departed', 'departing', 'departure', 'arrive', 'arrived', 'arrives', 'arrival'],
+  visit: ['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'journey', 'tour', 'toured'],
+  // A trip's departure and arrival fall on days of their own (overnight flights, multi-day visits).
+  departure: ['flew', 'fly', 'flying', 'depart', 'departs', 'departed', 'departing', 'departure'],
+  arrival: ['arrive', 'arrived', 'arrives', 'arrival', 'landed'],
   attack: ['attack', 'attacks', 'attacked', 'strike', 'strikes', 'struck', 'barrage', 'assault', 'bombing', 'bombings', 'bombed', 'raid', 'raids', 'airstrike', 'airstrikes', 'offensive', 'invasion', 'invaded', 'shelling', 'shelled', 'salvo', 'onslaught', 'incursion', 'fired'],
   launch: ['launched', 'launch', 'launches'],
   interception: ['intercepted', 'intercepting', 'intercept', 'interception', 'interceptions', 'downed', 'shot'],
@@ -32,19 +35,20 @@ export function kindOf(word: string): EventKind | undefined {
   return KIND_OF.get(word.toLowerCase());
 }
 
-/** Kinds that are one event seen from two sides ("launched 200 missiles" is the attack). */
+/** Kinds that are one event seen from two sides ("launched 200 missiles" is the attack). A meeting is
+ *  not the visit it happens on: visits last days. */
 export function sameKind(a: EventKind, b: EventKind): boolean {
   return a === b || kindGroup(a) === kindGroup(b);
 }
 
 export function kindGroup(k: EventKind): string {
-  return k === 'launch' ? 'attack' : k === 'meeting' || k === 'visit' ? 'visit' : k;
+  return k === 'launch' ? 'attack' : k;
 }
 
 export const KIND_NOUN: Record<EventKind, string> = {
   call: 'call', meeting: 'meeting', visit: 'visit', attack: 'attack', vote: 'vote', speech: 'speech', death: 'death',
   arrest: 'arrest', agreement: 'agreement', ruling: 'ruling', resignation: 'resignation', release: 'release',
-  protest: 'protest', seizure: 'seizure', disaster: 'event', launch: 'launch', interception: 'interception',
+  protest: 'protest', seizure: 'seizure', departure: 'departure', arrival: 'arrival', disaster: 'event', launch: 'launch', interception: 'interception',
 };
 
 /** A date next to these belongs to the act of saying, not to the event told about. */
@@ -67,5 +71,5 @@ export const RELATION_WORDS = new Set([
   'since', 'until', 'till', 'before', 'after', 'by', 'from', 'through', 'following', 'than', 'between', 'ahead', 'prior', 'as', 'past',
 ]);
 
-/** Tokens a window never crosses. */
-export const HARD_BOUNDARY = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', 'but', 'while', 'whereas']);
+/** Tokens a window never crosses. (Quote marks do not bound: scare quotes sit inside clauses.) */
+export const HARD_BOUNDARY = new Set([';', ':', '—', '–', '(', ')', 'but', 'while', 'whereas']);

@@ -28,7 +28,7 @@ export interface DatedStatement {
 
 const LEFT = 10;
 const RIGHT = 8;
-const WINDOW_LEFT = 8;
+const WINDOW_LEFT = 14;
 const WINDOW_RIGHT = 10;
 
 const low = (t: Token) => t.text.toLowerCase();
