@@ -4,6 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatSarif } from '../../server/src/cli/format/sarif';
+import type { RunReport } from '../../server/src/cli/report';
+import { rules } from '../../server/src/engine/checks/index';
+import type { Finding } from '../../server/src/engine/types';
 import { buildOnce, FIXTURES, run } from './helpers';
 
 interface SarifLog {
@@ -71,13 +75,54 @@ describe('copydesk check --format sarif (built binary)', function () {
     assert.deepEqual(fix.artifactChanges[0].replacements[0].deletedRegion, { startLine: 8, startColumn: 24, endLine: 8, endColumn: 33 });
   });
 
-  it('passes `sarif-multitool validate` with no errors or warnings', () => {
+  function validate(sarif: string): string[] {
     const input = join(dir, 'copydesk.sarif');
     const output = join(dir, 'validation.sarif');
-    writeFileSync(input, sarifText);
+    writeFileSync(input, sarif);
     execFileSync(multitool(), ['validate', input, '--output', output, '--log', 'ForceOverwrite', '--level', 'Error;Warning'], { encoding: 'utf8', env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
     const validation = JSON.parse(readFileSync(output, 'utf8')) as { runs: { results?: { level?: string; ruleId: string; message: { id?: string; arguments?: string[] } }[] }[] };
     const problems = (validation.runs[0].results ?? []).filter((r) => r.level === 'error' || r.level === 'warning' || r.level === undefined);
-    assert.deepEqual(problems.map((p) => `${p.ruleId}: ${(p.message.arguments ?? []).join(' ')}`), []);
+    return problems.map((p) => `${p.ruleId} ${p.message.id ?? ''}: ${(p.message.arguments ?? []).join(' ')}`);
+  }
+
+  it('passes `sarif-multitool validate` with no errors or warnings', () => {
+    assert.deepEqual(validate(sarifText), []);
+  });
+
+  it('stays valid for whole-line and multi-line findings, insertions, odd paths and references outside the project', () => {
+    const text = 'Whole line finding.\nA name 😀 Lindkvist here\nspans two\nlines';
+    const ref = 'Outside reference with Lindqvist.\n';
+    const finding = (start: number, end: number, over: Partial<Finding> = {}): Finding => ({
+      check: 'names',
+      rule: 'names/spelling-variant',
+      severity: 'warning',
+      range: { start, end },
+      message: 'm',
+      evidence: [
+        { ref: '/elsewhere/refs/a ref.txt', outlet: 'Coastal Gazette', published: '2025-03-10', range: { start: 23, end: 32 }, excerpt: 'Lindqvist' },
+        { ref: '/elsewhere/refs/b.html', range: null, excerpt: 'Lindqvist' },
+      ],
+      fixes: [{ title: 'Insert', edits: [{ range: { start, end: start }, newText: 'x' }], safe: true }],
+      ...over,
+    });
+    const l = text.indexOf('Lindkvist');
+    const findings = [finding(0, 19), finding(l, l + 9, { severity: 'info' }), finding(text.indexOf('spans'), text.length, { rule: 'made/up-rule', severity: 'error' })];
+    const report: RunReport = {
+      cwd: '/project',
+      files: [{ path: '/project/drafts/a draft ü.md', displayPath: 'drafts/a draft ü.md', text, findings, fingerprints: findings.map((_, i) => `f${i}:0`), diagnostics: [], fixesApplied: 0 }],
+      rules,
+      ruleLevels: {},
+      referenceText: (id) => (id.endsWith('a ref.txt') ? ref : undefined),
+      baselined: 0,
+      outsideChangedLines: 0,
+      version: '0.0.0',
+    };
+    const sarif = formatSarif(report);
+    const result = (JSON.parse(sarif) as SarifLog).runs[0].results[1];
+    assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'drafts/a%20draft%20%C3%BC.md');
+    assert.equal(result.locations[0].physicalLocation.region.startColumn, 11, 'columns count UTF-16 code units (the emoji is two)');
+    assert.equal(result.relatedLocations[0].physicalLocation.artifactLocation.uri, 'file:///elsewhere/refs/a%20ref.txt');
+    assert.equal(result.relatedLocations[1].physicalLocation.region, undefined);
+    assert.deepEqual(validate(sarif), []);
   });
 });

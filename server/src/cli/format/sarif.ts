@@ -60,14 +60,19 @@ export function formatSarif(report: RunReport): string {
     return r;
   };
 
-  /** The whole line(s) around a span: the context GitHub and viewers show around a result. */
-  const contextRegion = (doc: TextDocument, span: Span): Region => {
+  /**
+   * The whole line(s) around a span: the context viewers show around a result. SARIF wants it a proper
+   * superset of the region, so a finding that already covers its lines gets none.
+   */
+  const contextRegion = (doc: TextDocument, span: Span): Region | undefined => {
     const text = doc.getText();
     const start = text.lastIndexOf('\n', span.start - 1) + 1;
     let end = text.indexOf('\n', Math.max(span.start, span.end - 1));
     if (end < 0) end = text.length;
     if (text[end - 1] === '\r') end--;
-    return region(doc, { start, end: Math.max(end, span.end) }, true);
+    end = Math.max(end, span.end);
+    if (start >= span.start && end <= span.end) return undefined;
+    return region(doc, { start, end }, true);
   };
 
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
