@@ -79,6 +79,7 @@ const TABLE: Row[] = [
   ['The minister may travel to Washington.', '2024-10-09', []],
   ['Prices rose 1998% in the weeks after.', '2024-10-09', []],
   ['The previous day had been calm.', '2024-10-09', []],
+  ['The present government took office in 2019.', '2024-10-09', [['2019', '2019']]],
 ];
 
 describe('date resolution (table)', () => {

@@ -167,7 +167,7 @@ function each(re: RegExp, ctx: Ctx, fn: (m: RegExpExecArray) => void): void {
 }
 
 const REF_RULE: RuleFn = (ctx, out) => {
-  each(/\b(?:right now|now|currently|presently|nowadays|at present|at the moment|these days|the present)\b(?!-)/g, ctx, (m) => {
+  each(/\b(?:right now|now|currently|presently|nowadays|at present|at the moment|these days|the present(?!\s+[a-z]))\b(?!-)/g, ctx, (m) => {
     out.push(mention(ctx, m.index, m.index + m[0].length, { type: 'DATE', value: 'PRESENT_REF', granularity: 'ref', form: 'ref' }));
   });
   each(/\b(?:recently|lately|the past)\b(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|hours?|quarters?|weekends?|\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|couple))/g, ctx, (m) => {
