@@ -80,6 +80,9 @@ const TABLE: Row[] = [
   ['Prices rose 1998% in the weeks after.', '2024-10-09', []],
   ['The previous day had been calm.', '2024-10-09', []],
   ['The present government took office in 2019.', '2024-10-09', [['2019', '2019']]],
+  ['Shares rose on Monday, as expected.', '1998-01-08', [['Monday', '1998-01-05']]],
+  ['The spokesman could not be reached on Tuesday.', '1998-01-08', [['Tuesday', '1998-01-06']]],
+  ['The plans were unveiled on Monday.', '1998-01-08', [['Monday', '1998-01-05']]],
 ];
 
 describe('date resolution (table)', () => {

@@ -40,7 +40,7 @@ export function clauseAround(text: string, start: number, end: number): { start:
 const PAST_PLAN =
   /\b(?:was|were|had(?: been)?|'d)\s+(?:\w+ly\s+)?(?:scheduled|expected|due|set|slated|supposed|planned|meant|poised|to|going to)\b|\bwould(?:n't)?\b|\boriginally\b|\bwas to have\b/i;
 const FORWARD =
-  /\b(?:will|won't|shall|'ll|going to|scheduled|slated|due to|due on|set to|set for|expected|expects?|plans?|planning|planned|intends?|aims?|hopes?|upcoming|coming|next|ahead of|await(?:s|ing)?|pending|could|might|should|is to|are to|to be held|later)\b|\b(?:is|are)\s+\w+ing\b|\b(?:begins|starts|opens|resumes|convenes|expires|kicks off|takes effect|takes place|is due|are due)\b/;
+  /\b(?:will|won't|shall|'ll|going to|scheduled|slated|due to|due on|set to|set for|(?<!as )expected|expects?|plans? to|planning|planned|intends?|aims?|hopes?|upcoming|coming|next|ahead of|await(?:s|ing)?|pending|could(?! not|n't)|might|should|is to|are to|to be held|later)\b|\b(?:is|are)\s+\w+ing\b|\b(?:begins|starts|opens|resumes|convenes|expires|kicks off|takes effect|takes place|is due|are due)\b/;
 const MODAL_MAY = /\bmay\b/; // lower-case only: "May" is the month
 // Headline future: "Leaders to hold call on Wednesday".
 const HEADLINE_TO = /\b[A-Z][\w'’.-]+\s+to\s+(?:hold|meet|visit|travel|speak|talk|vote|sign|host|attend|begin|start|resume|open|announce|unveil|decide|face|make|give|deliver|launch|hold)\b/;
