@@ -383,6 +383,27 @@ describe('language server over stdio (push diagnostics, no configuration)', func
     }
   });
 
+  it('a copydesk.json broken from the start: a diagnostic on it, one error message, and drafts still answered', async () => {
+    folder = copyFixture('workspace');
+    writeFileSync(join(folder, 'copydesk.json'), '{ "references": "refs/*.txt" }\n');
+    const client = new TestClient(folder);
+    try {
+      await client.initialize();
+      const doc = await client.open(DRAFT);
+      assert.deepEqual(await client.pull(doc.uri), []);
+      const configUri = uriOf(join(folder, 'copydesk.json'));
+      const pub = await client.published.wait((p) => p.uri === configUri && p.diagnostics.length > 0, 'a diagnostic on copydesk.json', 10000, 0);
+      assert.match(text(pub.diagnostics[0]), /references: must be array/);
+      const msg = await client.messages.wait((m) => m.type === 1, 'an error message', 10000, 0);
+      assert.match(msg.message, /references: must be array/);
+      // Pulling again does not repeat the message.
+      await client.pull(doc.uri);
+      assert.equal(client.messages.all.filter((m) => m.type === 1).length, 1);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('without copydesk.json, extra references from settings are used and "Ignore" creates copydesk.json', async () => {
     folder = copyFixture('workspace');
     removeDir(join(folder, 'copydesk.json'));
