@@ -2,7 +2,9 @@
 // Real-editor end-to-end tests of the Copydesk language server: headless Neovim (0.7+, push
 // diagnostics, vim.lsp) and Emacs with eglot. Each runs against a fresh copy of the fixture workspace
 // (test/fixtures/lsp/workspace) and prints PASS/FAIL lines; this script counts them and ends with
-// "N passed, N failed". An editor that is not installed prints one SKIPPED line and counts as neither.
+// "N passed, N failed". Neovim starts dist/server.js; Emacs starts the CLI's `copydesk lsp --stdio`
+// (the same server, the way other editors are told to start it). An editor that is not installed
+// prints one SKIPPED line and counts as neither.
 //
 //   node test/e2e/run-editors.mjs [--no-build] [neovim] [emacs]
 //
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const server = join(root, 'dist', 'server.js');
+const cli = join(root, 'bin', 'copydesk.js');
 const fixture = join(root, 'test', 'fixtures', 'lsp', 'workspace');
 const TIMEOUT_MS = 90_000;
 
@@ -32,6 +35,7 @@ const editors = [
       if (!has('nvim')) return 'nvim not found (apt-get install -y neovim)';
       return undefined;
     },
+    server: { COPYDESK_SERVER: server, COPYDESK_SERVER_ARGS: '' },
     command: (dir) => ['nvim', ['--headless', '--clean', '-c', `luafile ${join(here, 'neovim', 'names-fix.lua')}`], dir],
   },
   {
@@ -46,6 +50,7 @@ const editors = [
       if (!String(probe.stdout).includes('eglot-yes')) return 'eglot not available (apt-get install -y elpa-eglot)';
       return undefined;
     },
+    server: { COPYDESK_SERVER: cli, COPYDESK_SERVER_ARGS: 'lsp' },
     command: (dir) => ['emacs', ['--batch', '-Q', '-l', join(here, 'emacs', 'names-eglot.el')], dir],
   },
 ];
@@ -58,7 +63,7 @@ function run(editor) {
   return new Promise((resolve) => {
     const child = spawn(cmd, argv, {
       cwd: here,
-      env: { ...process.env, COPYDESK_SERVER: server, COPYDESK_WORKSPACE: workspace, HOME: workspace },
+      env: { ...process.env, ...editor.server, COPYDESK_WORKSPACE: workspace, HOME: workspace },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

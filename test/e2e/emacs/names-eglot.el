@@ -1,7 +1,8 @@
 ;;; names-eglot.el --- Emacs + eglot headless test of the Copydesk language server  -*- lexical-binding: t; -*-
 ;; Diagnostics arrive (through Flymake), a code action applies, hover shows the evidence.
 ;; Run by test/e2e/run-editors.mjs:  emacs --batch -Q -l names-eglot.el
-;; Env: COPYDESK_SERVER (dist/server.js), COPYDESK_WORKSPACE (a fresh copy of the fixture workspace).
+;; Env: COPYDESK_SERVER (dist/server.js, or bin/copydesk.js with COPYDESK_SERVER_ARGS=lsp),
+;; COPYDESK_WORKSPACE (a fresh copy of the fixture workspace).
 
 (dolist (dir (file-expand-wildcards "/usr/share/emacs/site-lisp/elpa/*"))
   (add-to-list 'load-path dir))
@@ -29,7 +30,8 @@
        (draft (expand-file-name "drafts/story.md" root)))
   ;; A Markdown mode stand-in (markdown-mode is not part of Emacs); the server knows drafts by .md.
   (define-derived-mode copydesk-md-mode text-mode "Copydesk-MD")
-  (add-to-list 'eglot-server-programs `(copydesk-md-mode . ("node" ,server "--stdio")))
+  (add-to-list 'eglot-server-programs
+               `(copydesk-md-mode . ("node" ,server ,@(split-string (or (getenv "COPYDESK_SERVER_ARGS") "")) "--stdio")))
   ;; The fixture folder is the project (no VCS needed).
   (add-hook 'project-find-functions (lambda (_dir) (cons 'transient root)))
   (setq eglot-sync-connect t eglot-autoshutdown t flymake-no-changes-timeout 0.05)

@@ -1,7 +1,8 @@
 -- Neovim 0.7 headless: the Copydesk server over stdio, a names diagnostic arrives, its quick fix
 -- applies, the re-check drops it, and hover shows the evidence.
 -- Run by test/e2e/run-editors.mjs:  nvim --headless --clean -c "luafile names-fix.lua"
--- Env: COPYDESK_SERVER (dist/server.js), COPYDESK_WORKSPACE (a fresh copy of the fixture workspace).
+-- Env: COPYDESK_SERVER (dist/server.js, or bin/copydesk.js with COPYDESK_SERVER_ARGS=lsp),
+-- COPYDESK_WORKSPACE (a fresh copy of the fixture workspace).
 local server = assert(os.getenv('COPYDESK_SERVER'), 'COPYDESK_SERVER')
 local root = assert(os.getenv('COPYDESK_WORKSPACE'), 'COPYDESK_WORKSPACE')
 local draft = root .. '/drafts/story.md'
@@ -33,9 +34,12 @@ end
 vim.cmd('edit ' .. vim.fn.fnameescape(draft))
 local buf = vim.api.nvim_get_current_buf()
 vim.bo[buf].filetype = 'markdown'
+local cmd = { 'node', server }
+for arg in (os.getenv('COPYDESK_SERVER_ARGS') or ''):gmatch('%S+') do table.insert(cmd, arg) end
+table.insert(cmd, '--stdio')
 local client_id = vim.lsp.start_client({
   name = 'copydesk',
-  cmd = { 'node', server, '--stdio' },
+  cmd = cmd,
   root_dir = root,
   workspace_folders = { { uri = vim.uri_from_fname(root), name = 'workspace' } },
   flags = { debounce_text_changes = 50 },
