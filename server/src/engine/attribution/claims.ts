@@ -159,7 +159,7 @@ export interface ClaimMatch {
   /** The same for reference sentences stated without attribution. */
   background: number;
   /** Best attributed windows, best first (one per reference). */
-  best: { ref: number; claims: number[]; score: number; sharedVerb: boolean; sharedNames: number }[];
+  best: { ref: number; claims: number[]; score: number; sharedVerb: boolean; sharedNames: number; lead: number }[];
 }
 
 /** Compare a draft sentence's content stems with the reference claims. */
@@ -204,7 +204,9 @@ export function matchClaim(index: ClaimIndex, stems: Map<string, ContentWord['cl
           const refStems = [own.stems, other.stems];
           const sharedVerb = union.some((x, i) => x && (stems.get(keys[i]) === 'verb' || refStems.some((m) => m.get(keys[i]) === 'verb')));
           const sharedNames = union.filter((x, i) => x && stems.get(keys[i]) === 'name').length;
-          perRef.set(ri, { ref: ri, claims: nb === ci ? [ci] : [Math.min(ci, nb), Math.max(ci, nb)], score: sc, sharedVerb, sharedNames });
+          // The window's lead claim: the sentence that carries more of the draft's content on its own.
+          const lead = nb === ci || score(a) >= score(b) ? ci : nb;
+          perRef.set(ri, { ref: ri, claims: nb === ci ? [ci] : [Math.min(ci, nb), Math.max(ci, nb)], score: sc, sharedVerb, sharedNames, lead });
         }
       }
     }

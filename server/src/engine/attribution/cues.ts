@@ -182,20 +182,22 @@ export function makeSource(T: Tok[], a: number, b: number, text: string, base = 
   const headLower = head?.lower ?? lowers[lowers.length - 1];
   const hasProper = headToks.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text));
   const headIsProper = head?.pos === 'PROPN' || (!!head && /^[A-Z]/.test(head.text) && head.pos !== 'PRON');
+  const personNoun = ANONYMOUS_HEADS.has(headLower) || VAGUE_HEADS.has(headLower);
+  const postModified = headIdx < toks.length;
   if (toks.length === 1 && toks[0].pos === 'PRON') kind = 'pronoun';
-  else if (VAGUE_HEADS.has(headLower) && !hasProper && headToks.length <= 2 && b - a <= 2) kind = 'vague';
+  else if (VAGUE_HEADS.has(headLower) && !postModified && !headToks.some((t) => t !== head && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM'))) kind = 'vague';
   else if (DOCUMENT_HEADS.has(headLower)) kind = 'outlet';
   else if (OFFICE_HEADS.has(headLower) && !ANONYMOUS_HEADS.has(headLower)) kind = 'office';
+  else if (personNoun) kind = 'anonymous';
   else if (headIsProper) kind = 'named';
-  else if (ANONYMOUS_HEADS.has(headLower) || headLower === 'person') kind = 'anonymous';
   else kind = hasProper ? 'named' : 'anonymous';
   let name = phrase;
   if (kind === 'named' && headIsProper && headIdx === toks.length) {
     const run = trailingProperRun(toks, 0, toks.length);
     if (run) {
+      // Drop the titles before the name ("Oslund Trade Secretary Pavel Andric" → "Pavel Andric").
       let s = run[0];
-      // Drop title words at the start of the name run ("Defense Secretary Lloyd Austin" → "Lloyd Austin").
-      while (s < run[1] - 1 && TITLE_WORDS.has(toks[s].lower)) s++;
+      for (let k = run[0]; k < run[1] - 1; k++) if (TITLE_WORDS.has(toks[k].lower)) s = k + 1;
       const before = toks[run[0] - 1];
       if (!(before && isPossessive(before))) name = text.slice(toks[s].start - base, end - base).replace(/\s+/g, ' ');
     }

@@ -184,6 +184,8 @@ export interface NearQuote {
 
 export interface QuoteMatch {
   exact: boolean;
+  /** The reference quotations that contain the quote word for word. */
+  sources: RefQuote[];
   /** Reference quotations within a small edit distance, best first (only when not exact). */
   near: NearQuote[];
 }
@@ -196,12 +198,13 @@ export function allowedEdits(n: number): number {
 export function matchQuote(index: QuoteIndex, inner: string): QuoteMatch {
   const pieces = segments(inner);
   const words = pieces.flat();
-  if (!words.length) return { exact: false, near: [] };
+  if (!words.length) return { exact: false, sources: [], near: [] };
   const candidates = new Set<number>();
   for (const w of words) for (const i of index.postings.get(w.w) ?? []) candidates.add(i);
-  for (const i of candidates) if (containsPieces(index.quotes[i].words, pieces)) return { exact: true, near: [] };
+  const sources = [...candidates].filter((i) => containsPieces(index.quotes[i].words, pieces)).map((i) => index.quotes[i]);
+  if (sources.length) return { exact: true, sources, near: [] };
   const n = words.length;
-  if (n < 3) return { exact: false, near: [] };
+  if (n < 3) return { exact: false, sources, near: [] };
   const limit = allowedEdits(n);
   const d = words.map((w) => w.w);
   const near: NearQuote[] = [];
@@ -223,7 +226,19 @@ export function matchQuote(index: QuoteIndex, inner: string): QuoteMatch {
     if (distance <= limit) near.push({ quote: q, distance, start, end });
   }
   near.sort((a, b) => a.distance - b.distance || b.end - b.start - (a.end - a.start));
-  return { exact: false, near };
+  return { exact: false, sources, near };
+}
+
+/** Per corpus version: quote text → match, so a keystroke re-matches only the quote it changed. */
+export function cachedMatch(corpus: Corpus, inner: string): QuoteMatch {
+  const memo = corpus.derived('quotes/match-memo', () => new Map<string, QuoteMatch>());
+  let m = memo.get(inner);
+  if (!m) {
+    if (memo.size > 5000) memo.clear();
+    m = matchQuote(quoteIndex(corpus), inner);
+    memo.set(inner, m);
+  }
+  return m;
 }
 
 /** The reference wording of a near match, as written in the reference (pieces joined with a space). */

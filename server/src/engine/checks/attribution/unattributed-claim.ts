@@ -4,7 +4,7 @@ import type { Draft } from '../../draft/draft';
 import type { Corpus } from '../../corpus/corpus';
 import type { Evidence, Fix } from '../../types';
 import { draftModel } from '../../attribution/documents';
-import { claimIndex, matchClaim, sentenceStems, type Claim, type ClaimIndex, type ClaimMatch } from '../../attribution/claims';
+import { claimIndex, matchClaim, sentenceStems, type ClaimIndex, type ClaimMatch } from '../../attribution/claims';
 import { evidence, isHeadline, refLabel, shorten, trimmedRange } from '../../attribution/evidence';
 import { sentenceSubject, type Source } from '../../attribution/cues';
 import type { AttrSentence, AttributionModel } from '../../attribution/model';
@@ -69,31 +69,25 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   // The claim must share a predicate and an entity with the reference, not only topic words.
   if (!top.sharedVerb || top.sharedNames < 1) return null;
   const r = index.refs[top.ref];
-  const claims = top.claims.map((ci) => r.claims[ci]);
-  const lead = pickSourced(claims);
+  const lead = r.claims[top.lead];
   const sourceText = lead.sourceText;
   const says = sourceText ? `attributed to ${sourceText}` : 'hedged ("reportedly")';
   const ev: Evidence[] = [];
   for (const b of match.best.slice(0, 3)) {
     if (b.score < match.attributed * 0.8) break;
     const rr = index.refs[b.ref];
-    const cs = b.claims.map((ci) => rr.claims[ci]);
-    const l = pickSourced(cs);
-    ev.push(evidence(rr.ref, trimmedRange(rr.ref.text, cs[0].start, cs[cs.length - 1].end), l.sourceText ? `attributed to ${l.sourceText}` : 'hedged'));
+    const l = rr.claims[b.lead];
+    ev.push(evidence(rr.ref, trimmedRange(rr.ref.text, l.start, l.end), l.sourceText ? `attributed to ${l.sourceText}` : 'hedged'));
   }
   const range = trimmedRange(draft.text, s.start, s.end);
   const fixes = buildFixes(draft, s, range, lead.source, lead.sourceText, lead.cue?.lemma, r.ref.meta.outlet, style);
   return {
     range,
-    message: `Stated as fact, but ${refLabel(r.ref)} has this ${says}: "${shorten(r.ref.text.slice(claims[0].start, claims[claims.length - 1].end), 110)}"`,
+    message: `Stated as fact, but ${refLabel(r.ref)} has this ${says}: "${shorten(r.ref.text.slice(lead.start, lead.end), 110)}"`,
     evidence: ev,
     fixes,
     data: { source: sourceText, score: Math.round(match.attributed * 100) / 100, background: Math.round(match.background * 100) / 100 },
   };
-}
-
-function pickSourced(claims: Claim[]): Claim {
-  return claims.find((c) => c.sourceText) ?? claims[0];
 }
 
 interface Style {
@@ -134,10 +128,10 @@ function buildFixes(draft: Draft, s: AttrSentence, range: { start: number; end: 
     fixes.push({ title: `Attribute to ${sourceText} as the references do`, edits: [{ range: { start: end, end: range.end }, newText: `${phrase}${closing}` }], preferred: true });
     if (lemma !== 'according to') fixes.push({ title: `Add "according to ${who}"`, edits: [{ range: { start: end, end: range.end }, newText: `, according to ${who}${closing}` }] });
   } else {
-    // Hedged in the references without a source: hedge the draft the same way ("reportedly"), or name the outlet.
+    // Hedged in the references without a source: name the outlet that carried it, or hedge the same way.
+    if (outlet) fixes.push({ title: `Attribute to ${outlet}, which reported it`, edits: [{ range: { start: end, end: range.end }, newText: `, ${outlet} reported${closing}` }], preferred: true });
     const verbAt = mainVerb(s);
-    if (verbAt !== undefined) fixes.push({ title: 'Hedge with "reportedly" as the references do', edits: [{ range: { start: verbAt, end: verbAt }, newText: 'reportedly ' }], preferred: true });
-    if (outlet) fixes.push({ title: `Attribute to ${outlet}`, edits: [{ range: { start: end, end: range.end }, newText: `, ${outlet} reported${closing}` }] });
+    if (verbAt !== undefined) fixes.push({ title: 'Hedge with "reportedly" as the references do', edits: [{ range: { start: verbAt, end: verbAt }, newText: 'reportedly ' }], preferred: !outlet });
   }
   void draft;
   return fixes;

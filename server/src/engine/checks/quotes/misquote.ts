@@ -1,10 +1,9 @@
 // quotes/misquote: a quote close to a reference quote but not equal to any reference wording.
 import type { Rule, RawFinding } from '../../rule';
-import type { Corpus } from '../../corpus/corpus';
 import type { Evidence, Fix } from '../../types';
 import { draftModel } from '../../attribution/documents';
 import { evidence, isHeadline, refLabel, shorten } from '../../attribution/evidence';
-import { matchQuote, normWords, quoteIndex, referenceWording, wordingKey, type NearQuote, type QuoteMatch } from '../../quotes/match';
+import { cachedMatch, normWords, referenceWording, wordingKey, type NearQuote } from '../../quotes/match';
 
 export const misquote: Rule = {
   id: 'quotes/misquote',
@@ -14,16 +13,10 @@ export const misquote: Rule = {
   run({ draft, corpus }) {
     if (!corpus.size) return [];
     const model = draftModel(draft);
-    const index = quoteIndex(corpus);
-    const memo = matchMemo(corpus);
     const out: RawFinding[] = [];
     for (const q of model.quotes) {
       if (q.shape === 'scare' || isHeadline(draft, model.sentences[q.sentence])) continue;
-      let m = memo.get(q.inner);
-      if (!m) {
-        m = matchQuote(index, q.inner);
-        memo.set(q.inner, m);
-      }
+      const m = cachedMatch(corpus, q.inner);
       if (m.exact || !m.near.length) continue;
       // One entry per distinct reference wording (references may disagree with each other).
       const byWording = new Map<string, NearQuote[]>();
@@ -66,9 +59,3 @@ export const misquote: Rule = {
     return out;
   },
 };
-
-function matchMemo(corpus: Corpus): Map<string, QuoteMatch> {
-  const memo = corpus.derived('quotes/match-memo', () => new Map<string, QuoteMatch>());
-  if (memo.size > 5000) memo.clear();
-  return memo;
-}
