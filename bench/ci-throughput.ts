@@ -123,7 +123,7 @@ export interface ThroughputResult {
 
 export function runCli(corpus: Corpus, jobs: number): ThroughputResult {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [(process.env.COPYDESK_BENCH_BIN ?? join(ROOT, 'bin', 'copydesk.js')), 'check', '--format', 'json', '--jobs', String(jobs), 'drafts/'], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'copydesk.js'), 'check', '--format', 'json', '--jobs', String(jobs), 'drafts/'], {
     cwd: corpus.dir,
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,

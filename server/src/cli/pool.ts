@@ -19,8 +19,11 @@ interface WorkerInit {
 type ToWorker = WorkerInit | { type: 'task'; task: DraftTask };
 type FromWorker = { type: 'result'; result: DraftResult } | { type: 'error'; index: number; message: string };
 
-/** Fewer drafts than this are checked in the main thread: starting workers costs more than it saves. */
-export const MIN_DRAFTS_PER_WORKER = 4;
+/**
+ * Drafts a worker must get to pay for itself: each worker loads the bundle and builds the corpus-wide
+ * indexes on its first draft (about 1.5 s of CPU with 100 references), which is what ~100 drafts cost.
+ */
+export const MIN_DRAFTS_PER_WORKER = 100;
 
 /** The number of workers for `count` drafts: --jobs, else one per core beyond the first (at least 1). */
 export function workerCount(count: number, jobs: number | undefined): number {
