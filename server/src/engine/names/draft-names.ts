@@ -3,7 +3,7 @@
 import type { Corpus } from '../corpus/corpus';
 import type { Draft } from '../draft/draft';
 import { bareName, looksLikePerson, type NameRun } from './mentions';
-import { documentNames, linkSurname, type DocumentNames } from './people';
+import { documentNames, linkSurname, surnameIndex, type DocumentNames } from './people';
 import { namesRegister, type NamesRegister } from './registry';
 
 export interface DraftPerson extends NameRun {
@@ -25,7 +25,7 @@ export function draftNames(draft: Draft, corpus: Corpus): DraftNames {
   if (hit && hit.version === corpus.version) return hit.value;
   const register = namesRegister(corpus);
   const doc = documentNames(draft);
-  const refNames = [...register.people.keys()];
+  const ownSurnames = surnameIndex(doc.fullNames);
   const people: DraftPerson[] = [];
   for (const run of doc.runs) {
     const name = bareName(run.text);
@@ -35,8 +35,8 @@ export function draftNames(draft: Draft, corpus: Corpus): DraftNames {
     }
     if (run.words.length === 1) {
       // Surname only: prefer the person the draft itself named in full, then the references' people.
-      const own = linkSurname(name, doc.fullNames);
-      const ref = linkSurname(name, refNames);
+      const own = linkSurname(name, ownSurnames);
+      const ref = linkSurname(name, register.surnames);
       if (own) people.push({ ...run, person: own, inReferences: register.people.has(own) });
       else if (ref) people.push({ ...run, person: ref, inReferences: true });
       continue;

@@ -22,16 +22,23 @@ export function surnameOf(fullName: string): string {
   return parts[parts.length - 1];
 }
 
-/** Link surname-only mentions to the unique full name in `known` that ends with that surname. */
-export function linkSurname(name: string, known: Iterable<string>): string | undefined {
-  let found: string | undefined;
-  for (const full of known) {
-    if (full.includes(' ') && surnameOf(full) === name) {
-      if (found && found !== full) return undefined; // two people share the surname: don't guess
-      found = full;
-    }
+/** Surname → the one full name ending with it, or null when two people share the surname (then we don't guess). */
+export type SurnameIndex = Map<string, string | null>;
+
+export function surnameIndex(fullNames: Iterable<string>): SurnameIndex {
+  const index: SurnameIndex = new Map();
+  for (const full of fullNames) {
+    if (!full.includes(' ')) continue;
+    const surname = surnameOf(full);
+    const seen = index.get(surname);
+    index.set(surname, seen === undefined || seen === full ? full : null);
   }
-  return found;
+  return index;
+}
+
+/** Link a surname-only mention to the unique full name with that surname. */
+export function linkSurname(name: string, index: SurnameIndex): string | undefined {
+  return index.get(name) ?? undefined;
 }
 
 export function documentNames(doc: AnalyzedText): DocumentNames {
@@ -47,11 +54,12 @@ export function documentNames(doc: AnalyzedText): DocumentNames {
     }
   }
   const people: PersonMention[] = [];
+  const surnames = surnameIndex(fullNames);
   for (const r of runs) {
     const name = bareName(r.text);
     if (seen.has(name)) people.push({ ...r, person: name });
     else if (r.words.length === 1) {
-      const full = linkSurname(name, fullNames);
+      const full = linkSurname(name, surnames);
       if (full) people.push({ ...r, person: full });
     }
   }

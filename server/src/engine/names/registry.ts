@@ -6,7 +6,7 @@ import type { Reference } from '../corpus/reference';
 import type { Sentence } from '../text/analyzed-text';
 import type { Evidence } from '../types';
 import { bareName, isNameWord } from './mentions';
-import { documentNames, linkSurname, type DocumentNames } from './people';
+import { documentNames, linkSurname, surnameIndex, type DocumentNames, type SurnameIndex } from './people';
 import { titleKey } from './titles';
 
 export interface TitleSighting {
@@ -31,6 +31,7 @@ export interface WordEntry {
 
 export interface NamesRegister {
   people: Map<string, PersonEntry>;
+  surnames: SurnameIndex;
   /** Capitalised name words, by exact spelling. */
   words: Map<string, WordEntry>;
   /** Name words by length, for near-miss search. */
@@ -52,6 +53,7 @@ export function namesRegister(corpus: Corpus): NamesRegister {
     // Full names first, across all references, so a surname in one reference links to a full name in another.
     const allFull = new Set<string>();
     for (const { value } of perRef) value.fullNames.forEach((n) => allFull.add(n));
+    const surnames = surnameIndex(allFull);
     for (const { ref, value } of perRef) {
       for (const run of value.runs) {
         for (const w of run.words) {
@@ -63,7 +65,7 @@ export function namesRegister(corpus: Corpus): NamesRegister {
           if (!entry.refs.has(ref.id)) entry.refs.set(ref.id, { ref, sentence: run.sentence });
         }
         const name = bareName(run.text);
-        const person = allFull.has(name) ? name : run.words.length === 1 ? linkSurname(name, allFull) : undefined;
+        const person = allFull.has(name) ? name : run.words.length === 1 ? linkSurname(name, surnames) : undefined;
         if (!person) continue;
         let entry = people.get(person);
         if (!entry) people.set(person, (entry = { name: person, titles: [], refs: new Set() }));
@@ -80,7 +82,7 @@ export function namesRegister(corpus: Corpus): NamesRegister {
       list.push(e);
       wordsByLength.set(e.word.length, list);
     }
-    return { people, words, wordsByLength, lowercase };
+    return { people, surnames, words, wordsByLength, lowercase };
   });
 }
 
