@@ -177,13 +177,25 @@ export class TestClient {
     return Promise.race([this.conn.sendRequest<R>(method, params), this.exited]);
   }
 
-  async open(path: string): Promise<TextDocument> {
+  async open(path: string, languageId = path.endsWith('.json') ? 'json' : 'markdown'): Promise<TextDocument> {
     const abs = join(this.folder, path);
     const text = readFileSync(abs, 'utf8');
-    const doc = TextDocument.create(uriOf(abs), 'markdown', 1, text);
+    const doc = TextDocument.create(uriOf(abs), languageId, 1, text);
     this.docs.set(doc.uri, doc);
-    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId: 'markdown', version: 1, text } });
+    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId, version: 1, text } });
     return doc;
+  }
+
+  /** Replace the whole text of an open document. */
+  setText(uri: string, text: string): Promise<TextDocument> {
+    const d = this.doc(uri);
+    return this.change(uri, [{ range: { start: d.positionAt(0), end: d.positionAt(d.getText().length) }, newText: text }]);
+  }
+
+  /** Save an open document: write it to disk and send didSave. */
+  async save(uri: string): Promise<void> {
+    writeFileSync(new URL(uri).pathname, this.doc(uri).getText());
+    await this.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
   }
 
   doc(uri: string): TextDocument {

@@ -273,6 +273,32 @@ describe('language server over stdio (pull diagnostics)', function () {
     await client.published.wait((p) => p.uri === configUri && p.diagnostics.length === 0, 'cleared config diagnostics', 10000, since3);
   });
 
+  it('copydesk.json open in the editor: its buffer counts as typed, the error message waits for the save', async () => {
+    assert.equal(byCode(await client.pull(draftUri), 'names/spelling-variant').length, 1);
+    const config = await client.open('copydesk.json');
+    assert.deepEqual(await client.pull(config.uri), []);
+    // An unsaved edit that accepts the draft's spelling takes effect at once.
+    let since = client.refreshes.all.length;
+    await client.setText(config.uri, '{ "references": ["refs/*.txt"], "names": { "accept": ["Lindkvist"] } }');
+    await client.refreshes.wait(() => true, 'refresh after a config buffer edit', 10000, since);
+    assert.equal(byCode(await client.pull(draftUri), 'names/spelling-variant').length, 0);
+    // Typing a broken config: a diagnostic, no message box on every keystroke.
+    since = client.published.all.length;
+    await client.setText(config.uri, '{ "references": ["refs/*.txt"], "names": { "accept": "Lindkvist" } }');
+    const pub = await client.published.wait((p) => p.uri === config.uri && p.diagnostics.length > 0, 'a config diagnostic', 10000, since);
+    assert.match(text(pub.diagnostics[0]), /names\.accept: must be array/);
+    assert.equal(client.messages.all.filter((m) => m.type === 1).length, 0);
+    // Saving it says so once.
+    await client.save(config.uri);
+    const msg = await client.messages.wait((m) => m.type === 1, 'an error message on save', 10000, 0);
+    assert.match(msg.message, /names\.accept: must be array/);
+    // Fixed in the buffer: cleared.
+    since = client.published.all.length;
+    await client.setText(config.uri, '{ "references": ["refs/*.txt"] }');
+    await client.published.wait((p) => p.uri === config.uri && p.diagnostics.length === 0, 'cleared config diagnostics', 10000, since);
+    assert.equal(byCode(await client.pull(draftUri), 'names/spelling-variant').length, 1);
+  });
+
   it('a reference glob that matches nothing is reported on that string in copydesk.json', async () => {
     await client.pull(draftUri);
     const configPath = join(folder, 'copydesk.json');

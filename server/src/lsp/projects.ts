@@ -35,6 +35,8 @@ export class Project {
   generation = 0;
   /** Opened successfully at least once. */
   opened = false;
+  /** The problem the user was last told about in a message (cleared once the project opens cleanly). */
+  announced?: string;
 
   constructor(
     readonly key: string,
@@ -57,6 +59,7 @@ export class Project {
     try {
       const project = await this.engine.open({ configPath: this.configPath, startDir: this.startDir, extraReferences: this.extraReferences });
       this.problem = undefined;
+      this.announced = undefined;
       this.referenceFiles = new Set(project.referenceFiles);
       this.patterns = [
         ...project.config.references.map((input) => pattern(project.root, input)),

@@ -112,7 +112,6 @@ export function startServer(connection: Connection): void {
   const inflight = new Map<string, { key: string; promise: Promise<CheckResult> }>();
   /** copydesk.json URIs with a published problem → what was published (to publish only changes). */
   const configDiagnostics = new Map<string, string>();
-  const shownProblems = new Set<string>();
 
   const refUri = (ref: string): string => (ref.includes('://') || ref.startsWith('untitled:') ? ref : pathToUri(ref));
 
@@ -140,7 +139,7 @@ export function startServer(connection: Connection): void {
     folders = roots.map(uriToPath).filter((p): p is string => !!p);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         ...(caps.pull ? { diagnosticProvider: { identifier: 'copydesk', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         codeActionProvider: c.textDocument?.codeAction?.codeActionLiteralSupport
           ? { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND], resolveProvider: false }
@@ -305,8 +304,12 @@ export function startServer(connection: Connection): void {
     schedulePush(e.document);
   });
   documents.onDidSave((e) => {
+    // Saving copydesk.json is a deliberate act: reload now, and say so if it is broken.
     const path = uriToPath(e.document.uri);
-    if (path && basename(path) === CONFIG_FILE) dependencyEdited(path, 0);
+    if (path && basename(path) === CONFIG_FILE) {
+      clearTimeout(bufferTimers.get(path));
+      void applyFileChanges([{ path, type: FileChangeType.Changed }], { fromBuffer: false });
+    }
   });
   documents.onDidClose((e) => {
     results.delete(e.document.uri);
@@ -425,9 +428,8 @@ export function startServer(connection: Connection): void {
       const path = uriToPath(uri);
       if (!path || !byConfig.has(path)) clearConfigDiagnostics(uri);
     }
-    const current = new Set(projects.all().map((p) => p.problem?.message));
-    for (const m of [...shownProblems]) if (!current.has(m)) shownProblems.delete(m);
-    for (const p of projects.all()) if (p.problem && !p.opened) showProblem(p);
+    // A project broken from the start is announced once (not again on every keystroke in copydesk.json).
+    for (const p of projects.all()) if (p.problem && !p.opened && p.announced === undefined) showProblem(p);
   }
 
   async function publishConfigProblem(configPath: string, p: Project): Promise<void> {
@@ -463,12 +465,11 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   }
 
-  /** One error message per distinct problem (not on every keystroke in copydesk.json). */
+  /** An error message for a project's problem, unless that very problem was already announced. */
   function showProblem(p: Project): void {
     const message = p.problem?.message;
-    if (!message || shownProblems.has(message)) return;
-    shownProblems.add(message);
-    if (shownProblems.size > 50) shownProblems.clear();
+    if (!message || p.announced === message) return;
+    p.announced = message;
     void Promise.resolve(connection.window.showErrorMessage(`Copydesk: ${message}`)).catch(() => undefined);
   }
 
@@ -561,7 +562,7 @@ export function startServer(connection: Connection): void {
       if (p.problem) problems.push(p.problem.message);
     }
     clearDiagnosticCache();
-    shownProblems.clear();
+    for (const p of projects.all()) p.announced = undefined;
     await changed();
     for (const p of projects.all()) if (p.problem) showProblem(p);
     const references = new Set(projects.all().flatMap((p) => [...p.referenceFiles])).size;
