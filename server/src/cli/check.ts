@@ -12,7 +12,7 @@ import type { DraftTask } from './analyze';
 import type { CheckArgs } from './args';
 import { readBaseline, writeBaseline, type BaselineItem } from './baseline';
 import { unifiedDiff } from './diff';
-import { changedLines, changedSince, discoverDrafts, type GitChanges } from './discover';
+import { changedLines, changedSince, discoverDrafts } from './discover';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors';
 import { colors, shouldColor } from './format/color';
 import { formatGithub } from './format/github';
@@ -85,6 +85,8 @@ async function checkWith(args: CheckArgs, io: CheckIo, discovered: string[], poo
   const { cwd } = io;
   const inputs = args.inputs.length ? args.inputs : ['.'];
   let drafts = discovered;
+  // Ask git first: a ref it does not know should fail before the references are parsed.
+  const git = args.changedSince ? await changedSince(args.changedSince, cwd) : undefined;
   const engine = await openEngine(args, cwd, drafts[0]);
   const project = engine.project!;
 
@@ -94,11 +96,7 @@ async function checkWith(args: CheckArgs, io: CheckIo, discovered: string[], poo
   drafts = drafts.filter((d) => !refs.has(d) || explicit.has(d));
   if (!drafts.length) throw new CliError(`no draft files matched ${inputs.join(' ')} (only reference files)`);
 
-  let git: GitChanges | undefined;
-  if (args.changedSince) {
-    git = await changedSince(args.changedSince, cwd);
-    drafts = drafts.filter((d) => git!.files.has(d));
-  }
+  if (git) drafts = drafts.filter((d) => git.files.has(d));
 
   const tasks: DraftTask[] = [];
   const boms: boolean[] = [];
