@@ -32,7 +32,7 @@ export function waitForDiagnostics(
   uri: vscode.Uri,
   accept: (diags: vscode.Diagnostic[]) => boolean,
   what: string,
-  timeoutMs = 30_000,
+  timeoutMs = 20_000,
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const done = (fn: () => void) => {
@@ -66,4 +66,34 @@ export async function executeWithRetry<T>(command: string, ...args: unknown[]): 
     if (!isCanceled(e)) throw e;
     return vscode.commands.executeCommand<T>(command, ...args);
   }
+}
+
+/** Whether any diagnostic has this code. */
+export const hasCode = (diags: vscode.Diagnostic[], code: string) => diags.some((d) => codeOf(d) === code);
+
+/** The text a diagnostic covers. */
+export const textOf = (doc: vscode.TextDocument, d: vscode.Diagnostic) => doc.getText(d.range);
+
+/** Code actions at a range, as the light bulb asks for them. */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  const actions = (await executeWithRetry<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+  return actions.filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof (a as vscode.Command).command === 'string'));
+}
+
+/** Applies a code action the way the editor does: its edit, then its command. */
+export async function applyCodeAction(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) {
+    const ok = await vscode.workspace.applyEdit(action.edit);
+    if (!ok) throw new Error(`the edit of "${action.title}" was not applied`);
+  }
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+/** Hover text (all providers, Markdown source) at a position. */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = (await executeWithRetry<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n\n');
 }

@@ -20,7 +20,7 @@ export function run(): Promise<void> {
   // The extension host forwards console output to the workbench as plain strings; format mocha's
   // printf-style lines here so they arrive readable.
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(format(...args));
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 45_000, reporter: 'spec' });
   const grep = process.env.COPYDESK_VSCODE_GREP;
   if (grep) mocha.grep(grep);
   const suiteDir = join(__dirname, 'suite');
@@ -29,19 +29,30 @@ export function run(): Promise<void> {
 
   return new Promise((resolve, reject) => {
     const summary: SuiteSummary = { passed: 0, failed: 0, pending: 0, failures: [] };
-    const runner = mocha.run((failures) => {
-      const line = SUMMARY_PREFIX + JSON.stringify(summary);
-      console.log(line);
+    // Written after every test, so a launcher that gives up on a hung run still knows what ran.
+    const save = () => {
       const out = process.env.COPYDESK_VSCODE_RESULTS;
       if (out) writeFileSync(out, JSON.stringify(summary, null, 2));
+    };
+    const runner = mocha.run((failures) => {
+      console.log(SUMMARY_PREFIX + JSON.stringify(summary));
+      save();
       if (failures > 0 || summary.passed === 0) reject(new Error(`${failures} of ${summary.passed + failures} VS Code tests failed`));
       else resolve();
     });
-    runner.on('pass', () => summary.passed++);
-    runner.on('pending', () => summary.pending++);
+    runner.on('pass', () => {
+      summary.passed++;
+      save();
+    });
+    runner.on('pending', () => {
+      summary.pending++;
+      save();
+    });
     runner.on('fail', (test, err: Error) => {
       summary.failed++;
       summary.failures.push({ title: test.fullTitle(), error: String(err?.stack ?? err) });
+      console.log(`FAILED ${test.fullTitle()}: ${err?.message ?? err}`);
+      save();
     });
   });
 }

@@ -190,7 +190,7 @@ async function runSuite(browser, { base, port, extensionDir, workspace, resultsF
   await page.exposeFunction('codeAutomationLog', (type, message) => {
     const text = Array.isArray(message) ? message.join(' ') : String(message);
     lines.push(text);
-    if (/\[Extension Host\]|copydesk|passing|failing|✔|\d+\) /.test(text)) process.stderr.write(`  ${text}\n`);
+    if (/\[Extension Host\]|copydesk|passing|failing|pending|FAILED|✔|\d+\) /.test(text)) process.stderr.write(`  ${text}\n`);
   });
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
@@ -227,25 +227,39 @@ async function runSuite(browser, { base, port, extensionDir, workspace, resultsF
 
 /** Phase 2: the workbench as a user sees it: open the draft, hover a finding, save a screenshot. */
 async function takeHoverScreenshot(browser, { base, workspace, file }) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   try {
     await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60_000 });
     // Open the draft through Quick Open, as a user would.
-    await page.locator('.monaco-editor').first().waitFor({ state: 'attached', timeout: 60_000 }).catch(() => {});
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').waitFor({ timeout: 30_000 });
     await page.keyboard.type('drafts/ferry.md');
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter');
-    const squiggle = page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info').first();
-    await squiggle.waitFor({ timeout: 60_000 });
-    const box = await squiggle.boundingBox();
+    const squiggles = page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info');
+    await squiggles.first().waitFor({ timeout: 60_000 });
+    // The first finding in reading order (the title in the draft's first sentence).
+    const boxes = await squiggles.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
+    const box = boxes.filter((b) => b.width > 0).sort((a, b) => a.y - b.y || a.x - b.x)[0];
     if (!box) throw new Error('the finding has no position on screen');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /copydesk/i }).first();
     await hover.waitFor({ timeout: 30_000 });
     const text = await hover.innerText();
+    // The hover opens at most about 250 px tall; drag its bottom edge down, as a user would, so the
+    // screenshot shows the whole Copydesk section.
+    const sash = page.locator('.monaco-resizable-hover .monaco-sash.horizontal').last();
+    const sashBox = (await sash.count()) ? await sash.boundingBox() : null;
+    if (sashBox) {
+      await page.mouse.move(sashBox.x + sashBox.width / 2, sashBox.y + sashBox.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(sashBox.x + sashBox.width / 2, sashBox.y + 260, { steps: 8 });
+      await page.mouse.up();
+      const hoverBox = await hover.boundingBox();
+      if (hoverBox) await page.mouse.move(hoverBox.x + hoverBox.width / 2, hoverBox.y + 40, { steps: 4 });
+    }
+    await hover.waitFor({ timeout: 5_000 });
     mkdirSync(dirname(file), { recursive: true });
     await page.screenshot({ path: file });
     return text;
@@ -286,6 +300,8 @@ async function main() {
         'update.mode': 'none',
         'security.workspace.trust.enabled': false,
         'editor.hover.delay': 150,
+        'editor.minimap.enabled': false,
+        'editor.wordWrap': 'on',
         'window.commandCenter': false,
       },
       null,
