@@ -65,6 +65,7 @@ export interface Cue {
 
 const NOUNISH = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'X', 'SYM']);
 const POST_ADP = new Set(['of', 'with', 'to', 'on', 'at', 'in', 'for', 'from', 'within', 'inside', 'near', 'close', 'under', 'between', 'among', 'about', 'over', 'against', 'behind']);
+const OBJECT_PRON = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const QUOTE_CHARS = /^[\u201C\u201D"\u2018\u2019'`\u00AB\u00BB]+$/;
 const isPossessive = (t: Tok) => t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’';
@@ -75,6 +76,8 @@ const isTime = (t: Tok | undefined) => !!t && (TIME_WORDS.has(t.lower) || /^\d{1
 function nounLike(t: Tok | undefined): boolean {
   if (!t || t.inQuote) return false;
   if (NOUNISH.has(t.pos)) return true;
+  // The tagger sometimes reads a person noun as a verb ("according to people close to him").
+  if (ANONYMOUS_HEADS.has(t.lower) || VAGUE_HEADS.has(t.lower)) return true;
   // wink tags some capitalised words oddly; a capitalised non-initial word is part of a name.
   return /^[A-Z]/.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ';
 }
@@ -134,7 +137,7 @@ function npForward(T: Tok[], first: number): [number, number] | null {
       break;
     }
     if (isTime(t) && k > first && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(t.lower)) break;
-    if (nounLike(t) || t.pos === 'DET' || isPossessive(t) || (t.pos === 'PRON' && POSSESSIVE_PRON.has(t.lower))) {
+    if (nounLike(t) || t.pos === 'DET' || isPossessive(t) || (t.pos === 'PRON' && POSSESSIVE_PRON.has(t.lower)) || (k > first && OBJECT_PRON.has(t.lower) && POST_ADP.has(T[k - 1].lower))) {
       k++;
       continue;
     }
@@ -143,7 +146,7 @@ function npForward(T: Tok[], first: number): [number, number] | null {
       continue;
     }
     const next = T[k + 1];
-    if ((t.pos === 'ADP' || t.lower === 'close') && POST_ADP.has(t.lower) && k > first && next && (nounLike(next) || next.pos === 'DET' || next.lower === 'close' || next.lower === 'to') && !isTime(next) && !(next.pos === 'DET' && isTime(T[k + 2]))) {
+    if ((t.pos === 'ADP' || t.pos === 'PART' || t.lower === 'close') && POST_ADP.has(t.lower) && k > first && next && (nounLike(next) || next.pos === 'DET' || next.lower === 'close' || next.lower === 'to' || OBJECT_PRON.has(next.lower)) && !isTime(next) && !(next.pos === 'DET' && isTime(T[k + 2]))) {
       k++;
       continue;
     }
@@ -156,7 +159,7 @@ function npForward(T: Tok[], first: number): [number, number] | null {
   let e = k;
   while (e > first && (T[e - 1].pos === 'ADP' || T[e - 1].pos === 'CCONJ' || T[e - 1].pos === 'DET' || T[e - 1].pos === 'PUNCT')) e--;
   if (e <= first) return null;
-  if (!T.slice(first, e).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || /^[A-Z]/.test(t.text))) return null;
+  if (!T.slice(first, e).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || /^[A-Z]/.test(t.text) || ANONYMOUS_HEADS.has(t.lower) || VAGUE_HEADS.has(t.lower))) return null;
   return [first, e];
 }
 
@@ -206,6 +209,14 @@ export function makeSource(T: Tok[], a: number, b: number, text: string, base = 
   return { start, end, text: phrase, kind, name, head: headLower, speaker };
 }
 
+/** Reporting verbs that put their speaker after them ("…, said Singh"); after "told" or "urged" comes the listener. */
+const INVERTIBLE = new Set([
+  'say', 'add', 'ask', 'explain', 'write', 'report', 'note', 'insist', 'reply', 'respond', 'answer', 'recall', 'state', 'conclude',
+  'concede', 'observe', 'remark', 'comment', 'counter', 'quip', 'joke', 'complain', 'argue', 'acknowledge', 'admit', 'declare',
+  'announce', 'confirm', 'deny', 'predict', 'suggest', 'stress', 'emphasize', 'reiterate', 'claim', 'allege', 'contend', 'maintain',
+  'tweet', 'post', 'shout', 'whisper', 'wonder', 'caution', 'warn', 'recount', 'continue',
+]);
+
 const CUE_VERB_POS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ', 'PROPN']);
 
 /**
@@ -248,6 +259,15 @@ export function findCues(T: Tok[], text: string, base = 0): Cue[] {
       continue;
     }
 
+    // Passive hedges whose participle is not a reporting verb: "is understood to", "was rumoured to".
+    if (!reportLemma(lower) && HEDGE_PASSIVES.has(lower) && lower !== 'described') {
+      let j = i - 1;
+      while (j >= 0 && T[j].pos === 'ADV' && !T[j].inQuote) j--;
+      if (j >= 0 && BE_FORMS.has(T[j].lower) && (next?.lower === 'to' || next?.lower === 'that' || T[j - 1]?.lower === 'it')) {
+        cues.push({ ...span(j, i), lemma: lower, role: 'hedge', at: j, source: null });
+      }
+      continue;
+    }
     const lemma = reportLemma(lower);
     if (!lemma || !CUE_VERB_POS.has(t.pos)) continue;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
@@ -312,17 +332,22 @@ export function findCues(T: Tok[], text: string, base = 0): Cue[] {
       // An apposition or relative clause between subject and verb: "Singh, who spoke to reporters, said".
       let c = b - 1;
       while (c >= 0 && T[c].text !== ',' && !T[c].inQuote && b - c < 20) c--;
-      if (c > 0 && T[c].text === ',' && (/^(who|which|whose)$/.test(T[c + 1]?.lower ?? '') || T[c + 1]?.pos === 'DET' || T[c + 1]?.pos === 'ADJ')) {
-        const inner = T.slice(c + 1, b);
+      const inner = c > 0 ? T.slice(c + 1, b) : [];
+      if (c > 0 && T[c].text === ',' && inner.length && inner.every((x) => isCapital(x) || x.pos === 'PROPN') && nounLike(T[c - 1])) {
+        // A name in apposition: "one passenger, Lisa Berg, told the paper".
+        source = [c + 1, b];
+      } else if (c > 0 && T[c].text === ',' && (/^(who|which|whose)$/.test(T[c + 1]?.lower ?? '') || T[c + 1]?.pos === 'DET' || T[c + 1]?.pos === 'ADJ' || T[c + 1]?.pos === 'NUM')) {
         const isApposition = /^(who|which|whose)$/.test(T[c + 1].lower) || !inner.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
         if (isApposition) source = npBackward(T, c - 1);
       }
     }
     const atClauseStart = b < 0 || (!source && (T[b].text === ',' || isQuoteMark(T[b]) || T[b].text === '—' || T[b].text === ':' || T[b].text === '(' || T[b].pos === 'PUNCT'));
-    if (!source && atClauseStart && !gerund) {
+    if (!source && atClauseStart && !gerund && INVERTIBLE.has(lemma)) {
       // Inverted order: "…, said a person familiar with the matter", "“…,” said Singh".
       const f = npForward(T, i + 1);
-      if (f) {
+      // "…, said a person familiar with the matter." — but not "said the plant would close" (a clause's subject).
+      const after = T[f ? f[1] : 0];
+      if (f && (!after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ' || isTime(after) || isQuoteMark(after))) {
         source = f;
         order = 'after';
       }
@@ -365,12 +390,19 @@ function skipToSubject(T: Tok[], b: number): number {
 
 /** The noun phrase before the sentence's first verb outside quotes (its grammatical subject, roughly). */
 export function sentenceSubject(T: Tok[]): [number, number] | null {
-  for (let i = 0; i < T.length; i++) {
+  // Skip an opening participle or subordinate clause: "Asked whether fares would rise, Eklund paused."
+  let from = 0;
+  const first = T.find((t) => t.pos !== 'PUNCT' && !t.inQuote);
+  if (first && (first.pos === 'VERB' || first.pos === 'SCONJ' || first.pos === 'ADP' || first.pos === 'ADV')) {
+    const comma = T.findIndex((t) => t.text === ',' && !t.inQuote);
+    if (comma > 0) from = comma + 1;
+  }
+  for (let i = from; i < T.length; i++) {
     const t = T[i];
     if (t.inQuote) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const b = skipToSubject(T, i - 1);
-      return b >= 0 ? npBackward(T, b) : null;
+      return b >= from ? npBackward(T, b) : null;
     }
   }
   return null;

@@ -118,10 +118,7 @@ export function reportLemma(word: string): string | undefined {
 export const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'apparently', 'seemingly']);
 
 /** Participles that, after a form of "be", hedge the claim ("is said to", "it is believed", "was reported"). */
-export const HEDGE_PASSIVES = new Set(['said', 'reported', 'believed', 'thought', 'understood', 'alleged', 'rumored', 'rumoured', 'claimed', 'told', 'informed', 'expected', 'known', 'seen', 'considered', 'described']);
-
-/** Participles that hedge only in the "X is <participle> to <verb>" or "it is <participle> that" frames. */
-export const WEAK_HEDGE_PASSIVES = new Set(['expected', 'known', 'seen', 'considered', 'described']);
+export const HEDGE_PASSIVES = new Set(['said', 'reported', 'believed', 'thought', 'understood', 'alleged', 'rumored', 'rumoured', 'claimed', 'told', 'informed', 'described']);
 
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'am']);
 
@@ -171,7 +168,7 @@ export const STOPWORDS = new Set(
     'upon within across around toward towards amid despite however though although whether one ones n’t n\'t not ’s \'s s mr ms mrs ' +
     'said say says saying told tell added adding according reported reportedly reports report sources source official officials ' +
     'person people matter familiar year years day days week weeks time times last next first new many much several another lot ' +
-    'way make made get got take took go went come came see saw want wanted like well back including include includes expected ' +
+    'way make made get got go went come came see saw like well back including include includes expected ' +
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning evening night earlier later ' +
     'soon recent recently ago'
   ).split(/\s+/),

@@ -210,7 +210,8 @@ function buildQuotes(doc: AnalyzedText, prose: string, spans: QuoteSpan[], sente
     let shape: Quote['shape'];
     const before = prose.slice(sentence.start, span.start).trim();
     const opensSentence = !before || /[:,—–-]$/.test(before) || /^[\p{Lu}]/u.test(innerTrim) && /(^|\s)(said|says|asked|added|told|wrote|stated|explained|insisted|warned|that)\W*$/i.test(before);
-    if (words <= 2 && !endsSentence && !(opensSentence && hasVerb)) shape = 'scare';
+    if (words <= 2 && !opensSentence) shape = 'scare';
+    else if (words <= 2 && !endsSentence && !hasVerb) shape = 'scare';
     else if (words <= 3 && !hasVerb && !opensSentence && span.kind === 'single') shape = 'scare';
     else if ((opensSentence && (/^[\p{Lu}\d[(]/u.test(innerTrim) || span.continued)) || (span.continued && !before)) shape = 'full';
     else shape = 'partial';
