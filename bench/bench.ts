@@ -2,7 +2,8 @@
 //   cold start   a fresh `copydesk check` process on one draft (process start, model load, corpus parse, check)
 //   full check   a 2,000-word draft the engine has never seen (no sentence caches)
 //   re-check     the same draft after a one-character edit (what the server does per keystroke)
-// each against ../shared/references (when present) and a generated corpus of 100 references; plus peak memory.
+// each against ../shared/references (when present) and a generated corpus of 100 references; plus peak memory,
+// and CI throughput: 500 generated drafts against 100 generated references through the built CLI.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { createNodeHost } from '../server/src/host/node-host';
 import { silentLogger } from '../server/src/engine/types';
 import { namesRegister } from '../server/src/engine/names/registry';
 import { cast, draft, reference, type Person } from './generate';
+import { ciThroughput } from './ci-throughput';
 
 const ROOT = resolve(__dirname, '..');
 const SHARED_REFS = resolve(ROOT, '..', 'shared', 'references');
@@ -113,6 +115,12 @@ async function main() {
   await suite('generated corpus', generatedDir, people);
   const maxRss = process.resourceUsage().maxRSS / 1024;
   console.log(`\npeak memory (max RSS of this process): ${maxRss.toFixed(0)} MB`);
+
+  // Headless CI: many drafts through the built CLI (references parsed once per run).
+  console.log('\nCI throughput: 500 generated drafts against 100 generated references (built CLI, --format json)');
+  for (const r of ciThroughput({ build: false })) {
+    console.log(`  --jobs ${r.jobs}: ${r.seconds.toFixed(2)} s, ${r.draftsPerSecond.toFixed(1)} drafts/s, ${r.findings} findings`);
+  }
 }
 
 main().catch((e) => {
