@@ -47,6 +47,8 @@ export const uriOf = (path: string): string => pathToFileURL(path).href;
 export interface ClientOptions {
   /** Advertise pull diagnostics (default true); false makes the server push. */
   pull?: boolean;
+  /** Advertise dynamic registration of file watchers (default true); false makes the server watch itself. */
+  watch?: boolean;
   /** What workspace/configuration answers for the `copydesk` section. */
   settings?: () => unknown;
 }
@@ -146,7 +148,7 @@ export class TestClient {
       workspace: {
         configuration: true,
         didChangeConfiguration: { dynamicRegistration: true },
-        didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+        ...(this.options.watch !== false ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
         workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
         workspaceFolders: true,
         ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
@@ -215,9 +217,13 @@ export class TestClient {
   }
 
   async pull(uri: string): Promise<Diagnostic[]> {
-    const report = (await this.request('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+    const report = await this.pullReport(uri);
     if (report.kind !== 'full') throw new Error(`expected a full report, got ${report.kind}`);
     return report.items;
+  }
+
+  pullReport(uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
+    return this.request('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) });
   }
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {

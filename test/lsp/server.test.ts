@@ -75,6 +75,19 @@ describe('language server over stdio (pull diagnostics)', function () {
     assert.match(budget.message, /Northern Wire \(2025-03-12\)/);
   });
 
+  it('answers "unchanged" when asked again with the current result id, and a full report after an edit', async () => {
+    const first = await client.pullReport(draftUri);
+    assert.equal(first.kind, 'full');
+    assert.ok(first.resultId);
+    const again = await client.pullReport(draftUri, first.resultId);
+    assert.deepEqual(again, { kind: 'unchanged', resultId: first.resultId });
+    const doc = client.doc(draftUri);
+    await client.change(draftUri, [{ range: { start: doc.positionAt(0), end: doc.positionAt(0) }, newText: '\n' }]);
+    const edited = await client.pullReport(draftUri, first.resultId);
+    assert.equal(edited.kind, 'full');
+    assert.notEqual(edited.resultId, first.resultId);
+  });
+
   it('sends copydesk/status with the references loaded and the findings in the draft', async () => {
     await client.pull(draftUri);
     const status = await client.statuses.wait((s) => s.uri === draftUri, 'status', 5000, 0);
@@ -404,6 +417,32 @@ describe('language server over stdio (push diagnostics, no configuration)', func
       await client.fileChanged([p, q].map((f) => ({ uri: uriOf(f), type: 2 })));
       const again = await client.published.wait((x) => x.uri === doc.uri && !x.diagnostics.some((d) => d.code === 'names/spelling-variant'), 'a re-push', 10000, since);
       assert.deepEqual(again.diagnostics.map((d) => d.code), ['names/title-mismatch']);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('watches reference folders itself when the client cannot (no didChangeWatchedFiles registration)', async () => {
+    folder = copyFixture('workspace');
+    const client = new TestClient(folder, { pull: false, watch: false });
+    try {
+      await client.initialize();
+      const doc = await client.open(DRAFT);
+      await client.published.wait((p) => p.uri === doc.uri && p.diagnostics.some((d) => d.code === 'names/title-mismatch'), 'pushed diagnostics');
+      assert.ok(!client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'));
+      // Changed on disk, and the client says nothing about it.
+      const since = client.published.all.length;
+      for (const f of ['refs/harbour-pact.txt', 'refs/budget-talks.txt']) {
+        const p = join(folder, f);
+        writeFileSync(p, readFileSync(p, 'utf8').replace(/Finance Minister/g, 'Interior Minister'));
+      }
+      const again = await client.published.wait((x) => x.uri === doc.uri && !x.diagnostics.some((d) => d.code === 'names/title-mismatch'), 'a re-push after the server saw the change', 10000, since);
+      assert.deepEqual(again.diagnostics.map((d) => d.code), ['names/spelling-variant']);
+      // A new reference file in the folder is picked up too.
+      const since2 = client.published.all.length;
+      writeFileSync(join(folder, 'refs/late-edition.txt'), 'VALBY, March 12 - Foreign Minister Maria Lindkvist left for Estavia on Wednesday.\n');
+      const third = await client.published.wait((x) => x.uri === doc.uri && x.diagnostics.length === 0, 'a re-push after a new reference', 10000, since2);
+      assert.deepEqual(third.diagnostics, []);
     } finally {
       await client.stop();
     }

@@ -33,6 +33,7 @@ import { locateReferenceInput } from './config-edit';
 import { Projects, type Project } from './projects';
 import { SettingsCache, type DocumentSettings } from './settings';
 import { storyFacts } from './story-facts';
+import { FolderWatcher } from './fs-watcher';
 import { pathToUri, uriToPath } from './uri';
 import {
   ListReferencesRequest,
@@ -167,6 +168,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onShutdown(() => {
     shuttingDown = true;
+    folderWatcher?.dispose();
   });
 
   // ---------------------------------------------------------------- checking
@@ -232,11 +234,15 @@ export function startServer(connection: Connection): void {
   }
 
   // Pull: the client asks whenever it wants (open, edit, refresh).
+  // A result id names (document version, server generation): a client asking again with the id of
+  // what it has gets "unchanged" instead of the same diagnostics once more.
   connection.languages.diagnostics.on(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const r = await check(doc);
-    return { kind: DocumentDiagnosticReportKind.Full, items: r.diagnostics };
+    const resultId = r.generation >= 0 ? `${r.version}:${r.generation}` : undefined;
+    if (resultId && params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, items: r.diagnostics, ...(resultId ? { resultId } : {}) };
   });
 
   // Push, for clients without pull diagnostics (Neovim 0.7, Emacs eglot).
@@ -341,8 +347,37 @@ export function startServer(connection: Connection): void {
 
   let watcherRegistration: Promise<Disposable> | undefined;
   let watcherKey = '';
+  /** Clients that cannot watch files for us get the server's own folder watcher. */
+  let folderWatcher: FolderWatcher | undefined;
+  function watchFoldersOurselves(): void {
+    if (shuttingDown) return;
+    folderWatcher ??= new FolderWatcher(
+      (changes) => {
+        const closed = changes.filter((c) => !openText(c.path));
+        if (closed.length) void applyFileChanges(closed, { fromBuffer: false });
+      },
+      (m) => logger.warn(m),
+    );
+    const dirs = new Set<string>(folders);
+    const files: string[] = [];
+    for (const p of projects.all()) {
+      if (p.configPath) {
+        dirs.add(dirname(p.configPath));
+        files.push(p.configPath);
+      }
+      for (const f of p.referenceFiles) {
+        dirs.add(dirname(f));
+        files.push(f);
+      }
+      // New files directly under a glob's folder ("refs/*.txt").
+      for (const g of p.watchGlobs()) if (!g.pattern.includes('/') && !g.pattern.startsWith('**')) dirs.add(g.base);
+    }
+    folderWatcher.update(dirs, files);
+  }
+
   async function registerWatchers(): Promise<void> {
-    if (!caps.watchDynamic || shuttingDown) return;
+    if (shuttingDown) return;
+    if (!caps.watchDynamic) return watchFoldersOurselves();
     const watchers: FileSystemWatcher[] = [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: `**/${SIDECAR_FILE}` }];
     const seen = new Set<string>();
     for (const p of projects.all()) {
