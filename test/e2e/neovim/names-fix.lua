@@ -1,5 +1,5 @@
 -- Neovim 0.7 headless: the Copydesk server over stdio, a names diagnostic arrives, its quick fix
--- applies, the re-check drops it, and hover shows the evidence.
+-- applies, the re-check drops it, hover shows the evidence, and a reference edited on disk re-checks.
 -- Run by test/e2e/run-editors.mjs:  nvim --headless --clean -c "luafile names-fix.lua"
 -- Env: COPYDESK_SERVER (dist/server.js, or bin/copydesk.js with COPYDESK_SERVER_ARGS=lsp),
 -- COPYDESK_WORKSPACE (a fresh copy of the fixture workspace).
@@ -91,6 +91,16 @@ check('the quick fix edits the buffer', fixed:find('Foreign Minister Maria Lindq
 local gone = vim.wait(10000, function() return #diags_with(buf, 'names/spelling-variant') == 0 end, 50)
 check('the re-check no longer reports the spelling variant', gone, vim.inspect(vim.diagnostic.get(buf)))
 check('the title mismatch is still reported', #diags_with(buf, 'names/title-mismatch') == 1)
+
+-- 5. A reference changed on disk (Neovim 0.7 does not watch files for servers; the server watches
+--    the reference folders itself): the title the draft uses is now the references' title.
+for _, name in ipairs({ 'harbour-pact.txt', 'budget-talks.txt' }) do
+  local path = root .. '/refs/' .. name
+  local f = assert(io.open(path, 'r')); local text = f:read('*a'); f:close()
+  f = assert(io.open(path, 'w')); f:write((text:gsub('Finance Minister', 'Interior Minister'))); f:close()
+end
+local rechecked = vim.wait(10000, function() return #diags_with(buf, 'names/title-mismatch') == 0 end, 50)
+check('a reference changed on disk re-checks the draft', rechecked, vim.inspect(vim.diagnostic.get(buf)))
 
 vim.lsp.stop_client(client_id)
 vim.wait(2000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 50)
