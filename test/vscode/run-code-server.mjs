@@ -262,7 +262,10 @@ async function takeHoverScreenshot(browser, { base, workspace, file }) {
     await hover.waitFor({ timeout: 5_000 });
     mkdirSync(dirname(file), { recursive: true });
     await page.screenshot({ path: file });
-    return text;
+    // The status bar item: references loaded, findings in this draft.
+    const status = page.locator('.statusbar-item').filter({ has: page.locator('.codicon-book') }).first();
+    const statusText = (await status.count()) ? (await status.innerText()).replace(/\s+/g, ' ').trim() : '(no Copydesk status bar item)';
+    return { text, statusText };
   } finally {
     await page.close().catch(() => {});
   }
@@ -344,10 +347,13 @@ async function main() {
       rmSync(workspace, { recursive: true, force: true });
       cpSync(join(root, 'test/fixtures/vscode-workspace'), workspace, { recursive: true });
       try {
-        const text = await takeHoverScreenshot(browser, { base: baseUrl, workspace, file: screenshotPath });
-        const ok = /Finance Minister/.test(text) && /Harbour Courier|Nordic Wire/.test(text);
+        const { text, statusText } = await takeHoverScreenshot(browser, { base: baseUrl, workspace, file: screenshotPath });
+        const ok = /Finance Minister/.test(text) && /The Harbour Courier, 2026-03-03/.test(text) && /Nordic Wire, 2026-03-04/.test(text);
         uiResults.push({ title: 'workbench: hovering a finding shows the evidence', ok, error: ok ? undefined : `hover text: ${text}` });
         log(`screenshot saved to ${screenshotPath}`);
+        // "2 references loaded, N findings in this draft" renders as "2 N" between the icons.
+        const status = /^2 [1-9]\d*$/.test(statusText);
+        uiResults.push({ title: 'workbench: the status bar shows the references loaded and the findings', ok: status, error: status ? undefined : `status bar: ${statusText}` });
       } catch (e) {
         uiResults.push({ title: 'workbench: hovering a finding shows the evidence', ok: false, error: String(e?.stack ?? e) });
       }
