@@ -188,7 +188,8 @@ export function makeSource(T: Tok[], a: number, b: number, text: string, base = 
   const personNoun = ANONYMOUS_HEADS.has(headLower) || VAGUE_HEADS.has(headLower);
   const postModified = headIdx < toks.length;
   if (toks.length === 1 && toks[0].pos === 'PRON') kind = 'pronoun';
-  else if (VAGUE_HEADS.has(headLower) && !postModified && !headToks.some((t) => t !== head && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM'))) kind = 'vague';
+  // Bare "sources", "critics", "some experts"; "the sources" points back to sources named earlier.
+  else if (VAGUE_HEADS.has(headLower) && !postModified && !headToks.some((t) => t !== head && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^(the|these|those|both|such|his|her|their|its)$/.test(t.lower)))) kind = 'vague';
   else if (DOCUMENT_HEADS.has(headLower)) kind = 'outlet';
   else if (OFFICE_HEADS.has(headLower) && !ANONYMOUS_HEADS.has(headLower)) kind = 'office';
   else if (personNoun) kind = 'anonymous';
@@ -200,7 +201,7 @@ export function makeSource(T: Tok[], a: number, b: number, text: string, base = 
     if (run) {
       // Drop the titles before the name ("Oslund Trade Secretary Pavel Andric" → "Pavel Andric").
       let s = run[0];
-      for (let k = run[0]; k < run[1] - 1; k++) if (TITLE_WORDS.has(toks[k].lower)) s = k + 1;
+      for (let k = run[0]; k < run[1] - 1; k++) if (TITLE_WORDS.has(toks[k].lower)) s = HONORIFICS.test(toks[k].lower) ? k : k + 1;
       const before = toks[run[0] - 1];
       if (!(before && isPossessive(before))) name = text.slice(toks[s].start - base, end - base).replace(/\s+/g, ' ');
     }
@@ -216,6 +217,9 @@ const INVERTIBLE = new Set([
   'announce', 'confirm', 'deny', 'predict', 'suggest', 'stress', 'emphasize', 'reiterate', 'claim', 'allege', 'contend', 'maintain',
   'tweet', 'post', 'shout', 'whisper', 'wonder', 'caution', 'warn', 'recount', 'continue',
 ]);
+
+/** Honorifics stay with the name ("Mr. Miller"). */
+const HONORIFICS = /^(mr|mrs|ms|dr|prof)\.?$/;
 
 const CUE_VERB_POS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ', 'PROPN']);
 
@@ -328,18 +332,11 @@ export function findCues(T: Tok[], text: string, base = 0): Cue[] {
     let order: 'before' | 'after' = 'before';
     const gerund = /ing$/.test(lower);
     if (source && b >= 0 && T[b].lower === 'that' && source[1] - source[0] === 1) source = null;
-    if (!source && b >= 0 && T[b].text === ',' && !gerund) {
-      // An apposition or relative clause between subject and verb: "Singh, who spoke to reporters, said".
-      let c = b - 1;
-      while (c >= 0 && T[c].text !== ',' && !T[c].inQuote && b - c < 20) c--;
-      const inner = c > 0 ? T.slice(c + 1, b) : [];
-      if (c > 0 && T[c].text === ',' && inner.length && inner.every((x) => isCapital(x) || x.pos === 'PROPN') && nounLike(T[c - 1])) {
-        // A name in apposition: "one passenger, Lisa Berg, told the paper".
-        source = [c + 1, b];
-      } else if (c > 0 && T[c].text === ',' && (/^(who|which|whose)$/.test(T[c + 1]?.lower ?? '') || T[c + 1]?.pos === 'DET' || T[c + 1]?.pos === 'ADJ' || T[c + 1]?.pos === 'NUM')) {
-        const isApposition = /^(who|which|whose)$/.test(T[c + 1].lower) || !inner.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
-        if (isApposition) source = npBackward(T, c - 1);
-      }
+    if (!source && b >= 0 && T[b].text === ',' && !gerund) source = parentheticalSubject(T, b);
+    // A second verb of the subject: "Ames declined to comment but said volumes were normal".
+    if (!source && b >= 0 && T[b].pos === 'CCONJ' && !gerund) {
+      const subj = sentenceSubject(T.slice(0, b));
+      if (subj) source = subj;
     }
     const atClauseStart = b < 0 || (!source && (T[b].text === ',' || isQuoteMark(T[b]) || T[b].text === '—' || T[b].text === ':' || T[b].text === '(' || T[b].pos === 'PUNCT'));
     if (!source && atClauseStart && !gerund && INVERTIBLE.has(lemma)) {
@@ -372,6 +369,30 @@ export function findCues(T: Tok[], text: string, base = 0): Cue[] {
   return cues;
 }
 
+/**
+ * The subject before a comma-delimited insertion that ends at token b (a comma): an apposition, a
+ * relative clause, a participle phrase or a parenthetical ("Singh, who spoke to reporters, said",
+ * "The exchange, in a statement, said", "one passenger, Lisa Berg, told").
+ */
+function parentheticalSubject(T: Tok[], b: number): [number, number] | null {
+  let c = b - 1;
+  while (c >= 0 && T[c].text !== ',' && !T[c].inQuote && b - c < 20) c--;
+  if (c <= 0 || T[c].text !== ',') return null;
+  const inner = T.slice(c + 1, b);
+  if (!inner.length) return null;
+  // A name in apposition after a description: the name is the speaker.
+  if (inner.every((x) => isCapital(x) || x.pos === 'PROPN') && nounLike(T[c - 1])) return [c + 1, b];
+  const first = inner[0];
+  const finite = inner.some((x, k) => (x.pos === 'AUX' || (x.pos === 'VERB' && !/(ed|ing|en)$/.test(x.lower))) && k > 0 && !/^(who|which|whose)$/.test(first.lower));
+  const opens = /^(who|which|whose)$/.test(first.lower) || ['DET', 'ADJ', 'NUM', 'ADP', 'PROPN', 'NOUN'].includes(first.pos) || (first.pos === 'VERB' && /(ed|ing|en)$/.test(first.lower));
+  if (!opens || (finite && !/^(who|which|whose)$/.test(first.lower))) return null;
+  const r = npBackward(T, c - 1);
+  // The insertion must follow a subject that starts its clause (not "…, in Washington, US officials said").
+  if (!r) return null;
+  const before = T[r[0] - 1];
+  return !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || isQuoteMark(before) ? r : null;
+}
+
 /** From token index b backwards, skip what sits between a subject and its verb: adverbs, auxiliaries, negation, "on Tuesday". */
 function skipToSubject(T: Tok[], b: number): number {
   for (;;) {
@@ -402,6 +423,7 @@ export function sentenceSubject(T: Tok[]): [number, number] | null {
     if (t.inQuote) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const b = skipToSubject(T, i - 1);
+      if (b >= from && T[b].text === ',') return parentheticalSubject(T, b);
       return b >= from ? npBackward(T, b) : null;
     }
   }

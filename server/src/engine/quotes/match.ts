@@ -15,11 +15,12 @@ export interface NormWord {
   piece: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'][\p{L}]+)*/gu;
+// Abbreviations with dots ("U.S.") are one word, like their dotless spelling ("US").
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'][\p{L}]+)*/gu;
 
 /** Fold a word: lower case, no apostrophes, British spellings folded to American. */
 export function foldWord(word: string): string {
-  let w = word.toLowerCase().replace(/[’']/g, '');
+  let w = word.toLowerCase().replace(/[’'.]/g, '');
   if (w.length > 4) {
     w = w
       .replace(/our(s?)$/, 'or$1')
