@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { createCodeActions, disableNextLineEdit, wants, type CodeActionInput } from '../../server/src/lsp/code-actions';
+import { createCodeActions, disableNextLineEdit, wants, withCurrentData, type CodeActionInput } from '../../server/src/lsp/code-actions';
 import { appendToArray, arrayContains, detectFormatting, locateReferenceInput, newConfigText } from '../../server/src/lsp/config-edit';
 import { toDiagnostic } from '../../server/src/lsp/diagnostic';
 import { createHover, escapeMd, evidenceSides } from '../../server/src/lsp/hover';
@@ -164,6 +164,32 @@ describe('createCodeActions', () => {
     const two = createCodeActions(input({ findings: [finding(), second] }));
     const all = two.find((a) => a.title === 'Fix all names/title-mismatch problems in this file (2)')!;
     assert.equal(draftEdits(all.edit!).length, 2);
+  });
+});
+
+describe('withCurrentData', () => {
+  it('takes the fixes of the current finding at the diagnostic\'s place (the text moved since the diagnostic was made)', () => {
+    const stale = diag(finding());
+    const moved = `New first line.\n${TEXT}`;
+    const shift = 'New first line.\n'.length;
+    const f = finding();
+    const current: Finding = { ...f, range: { start: f.range.start + shift, end: f.range.end + shift }, fixes: [{ title: 'Change to "Finance Minister"', edits: [{ range: { start: f.range.start + shift, end: f.range.end + shift }, newText: 'Finance Minister' }], safe: true, preferred: true }] };
+    const doc = TextDocument.create(URI, 'markdown', 4, moved);
+    // The client moved the diagnostic one line down with the text; its data still has the old offsets.
+    const shown: Diagnostic = { ...stale, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 17 } } };
+    const [fresh] = withCurrentData([shown], [current], doc);
+    const actions = createCodeActions({ ...input(), text: moved, version: 4, diagnostics: [fresh], findings: [current] });
+    const change = actions.find((a) => a.title.startsWith('Change to'))!;
+    assert.equal(TextDocument.applyEdits(doc, draftEdits(change.edit!)), `New first line.\nIntro line.\nFinance Minister Tomas Berg spoke.\nLater Lindkvist said no.\n`);
+  });
+
+  it('keeps only offset-free actions for a diagnostic with no current finding', () => {
+    const doc = TextDocument.create(URI, 'markdown', 3, TEXT);
+    const [d] = withCurrentData([diag(finding())], [], doc);
+    const titles = createCodeActions(input({ diagnostics: [d], findings: [] })).map((a) => a.title);
+    assert.ok(!titles.some((t) => t.startsWith('Change to')));
+    assert.ok(titles.some((t) => t.startsWith('Accept')));
+    assert.ok(titles.some((t) => t.startsWith('Disable')));
   });
 });
 

@@ -54,6 +54,26 @@ export function wants(only: string[] | undefined, kind: string): boolean {
   return only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
+/**
+ * Diagnostics come back from the client as it holds them: their ranges follow the user's edits, the
+ * offsets in their data do not. Pair each with the finding of the current check at the same place and
+ * take that finding's fixes; a diagnostic with no current counterpart is stale, and keeps only the
+ * actions that do not depend on offsets (copydesk.json changes, ignore, disable-line).
+ */
+export function withCurrentData(diagnostics: Diagnostic[], findings: Finding[], doc: { positionAt(offset: number): { line: number; character: number } }): Diagnostic[] {
+  const key = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+  const current = new Map<string, Finding>();
+  for (const f of findings) current.set(`${f.rule} ${key({ start: doc.positionAt(f.range.start), end: doc.positionAt(f.range.end) })}`, f);
+  return diagnostics.map((d) => {
+    if (d.source !== DIAGNOSTIC_SOURCE || !isDiagnosticData(d.data)) return d;
+    const f = current.get(`${d.data.rule} ${key(d.range)}`);
+    const data: DiagnosticData = f
+      ? { rule: f.rule, fixes: f.fixes, evidence: f.evidence, data: f.data }
+      : { ...d.data, fixes: d.data.fixes.filter((x) => !x.edits.length) };
+    return { ...d, data };
+  });
+}
+
 export function createCodeActions(input: CodeActionInput): CodeAction[] {
   const doc = TextDocument.create(input.uri, 'markdown', input.version ?? 0, input.text);
   const actions: CodeAction[] = [];

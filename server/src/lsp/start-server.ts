@@ -27,7 +27,7 @@ import { referenceKind } from '../engine/corpus/reference';
 import { basename, dirname, relative } from '../engine/path';
 import type { Finding, Logger } from '../engine/types';
 import { clearDiagnosticCache, DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostic';
-import { createCodeActions, FIX_ALL_KIND, type ConfigTarget } from './code-actions';
+import { createCodeActions, FIX_ALL_KIND, withCurrentData, type ConfigTarget } from './code-actions';
 import { createHover } from './hover';
 import { locateReferenceInput } from './config-edit';
 import { Projects, type Project } from './projects';
@@ -521,7 +521,7 @@ export function startServer(connection: Connection): void {
         uri: doc.uri,
         text: doc.getText(),
         version: doc.version,
-        diagnostics: params.context.diagnostics,
+        diagnostics: withCurrentData(params.context.diagnostics, r.findings, doc),
         only: params.context.only,
         findings: r.findings,
         config: await configTarget(path, r.project),
