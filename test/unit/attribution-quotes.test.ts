@@ -23,6 +23,7 @@ const table: [string, string, string[]][] = [
   ['second quote after a tagged one', '"We lost," he told Reuters. "Nobody expected this."', ['We lost, | he | clear', 'Nobody expected this. | he | clear']],
   ['quote continued in the next paragraph', '"The first part of the statement.\n\n"The second part," Vik said.', ['The first part of the statement. | Vik | clear', 'The second part, | Vik | clear']],
   ['quote-only paragraph on the same subject', '"The budget must pass first," the minister said.\n\n"Without the budget, nothing moves."', ['The budget must pass first, | the minister | clear', 'Without the budget, nothing moves. | the minister | clear']],
+  ['quote-only paragraph in the first person', '"The budget must pass first," the minister said.\n\n"We listened to everyone we could."', ['The budget must pass first, | the minister | clear', 'We listened to everyone we could. | the minister | clear']],
   ['quote-only paragraph on another subject', '"The budget must pass first," the minister said.\n\n"The weather was lovely."', ['The budget must pass first, | the minister | clear', 'The weather was lovely. | the minister | unclear']],
   ['paragraph introduced with a colon', 'The minister said:\n\n"We will not be rushed."', ['We will not be rushed. | The minister | clear']],
   ['no speaker anywhere', '"The pipeline will be late."', ['The pipeline will be late. | null | unclear']],

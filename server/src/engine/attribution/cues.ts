@@ -383,7 +383,7 @@ function parentheticalSubject(T: Tok[], b: number): [number, number] | null {
   // A name in apposition after a description: the name is the speaker.
   if (inner.every((x) => isCapital(x) || x.pos === 'PROPN') && nounLike(T[c - 1])) return [c + 1, b];
   const first = inner[0];
-  const finite = inner.some((x, k) => (x.pos === 'AUX' || (x.pos === 'VERB' && !/(ed|ing|en)$/.test(x.lower))) && k > 0 && !/^(who|which|whose)$/.test(first.lower));
+  const finite = inner.some((x, k) => (x.pos === 'AUX' || (x.pos === 'VERB' && !/(ed|ing|en)$/.test(x.lower) && !/^[A-Z]/.test(x.text))) && k > 0);
   const opens = /^(who|which|whose)$/.test(first.lower) || ['DET', 'ADJ', 'NUM', 'ADP', 'PROPN', 'NOUN'].includes(first.pos) || (first.pos === 'VERB' && /(ed|ing|en)$/.test(first.lower));
   if (!opens || (finite && !/^(who|which|whose)$/.test(first.lower))) return null;
   const r = npBackward(T, c - 1);

@@ -350,7 +350,8 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     const prevPara = doc.paragraphs[q.paragraph - 1];
     const introduced = /:\s*$/.test(text.slice(prevPara.start, prevPara.end));
     const quoteLed = list[0] && list[0].start >= q.start - 1 && list.every((s) => s.quoteShare >= 0.5);
-    const cohesive = sharesContent(q.inner, text.slice(prevPara.start, prevPara.end));
+    // The reader takes it as the same speaker when it goes on about the same things, or speaks in the first person.
+    const cohesive = sharesContent(q.inner, text.slice(prevPara.start, prevPara.end)) || /\b(I|I'm|I’m|I've|I’ve|we|We|we're|we’re|We're|We’re|my|My|our|Our|me|us)\b/.test(q.inner);
     set(q, src, 'previous-paragraph', introduced || (quoteLed && cohesive));
   }
 
