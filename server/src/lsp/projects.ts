@@ -31,8 +31,6 @@ export class Project {
   problem?: ProjectProblem;
   referenceFiles = new Set<string>();
   patterns: Pattern[] = [];
-  /** Bumped whenever this project's corpus or config changed (check results compare it). */
-  generation = 0;
   /** Opened successfully at least once. */
   opened = false;
   /** The problem the user was last told about in a message (cleared once the project opens cleanly). */
@@ -75,15 +73,11 @@ export class Project {
         this.problem = { message: `cannot load the project: ${(e as Error)?.message ?? e}`, offset: 0, length: 0 };
       }
     }
-    this.generation++;
   }
 
   /** Run a change to the corpus after any open in progress; never rejects. */
   update(change: () => Promise<void>): Promise<void> {
-    this.ready = this.ready.then(change).then(
-      () => void this.generation++,
-      () => void this.generation++,
-    );
+    this.ready = this.ready.then(change).catch(() => undefined);
     return this.ready;
   }
 

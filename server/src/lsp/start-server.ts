@@ -98,6 +98,8 @@ export function startServer(connection: Connection): void {
     warn: (m) => connection.console.warn(m),
     error: (m) => connection.console.error(m),
   };
+  // A stray rejected promise is a bug to log, not a reason to take the editor's diagnostics down.
+  process.on('unhandledRejection', (e) => logger.error(`copydesk: unhandled rejection: ${(e as Error)?.stack ?? e}`));
   const fsHost = createNodeHost(logger);
   /** Open documents are read from the editor's buffers, everything else from disk. */
   const openText = (path: string): string | undefined => openDocument(path)?.getText();
