@@ -56,8 +56,10 @@ async function main(): Promise<number> {
     passed = summary.passed;
     failed = summary.failed;
     for (const f of summary.failures) console.error(`FAILED ${f.title}\n${f.error}`);
+  } else {
+    console.error(`the suite reported no results (VS Code exited with ${code})`);
   }
-  if (code !== 0 && failed === 0) failed = 1;
+  if (failed === 0 && (code !== 0 || passed === 0)) failed = 1;
   rmSync(base, { recursive: true, force: true });
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
