@@ -102,13 +102,22 @@ export function documentClaims(model: AttributionModel, text: string): Claim[] {
       sentence: s.index,
       start: s.start,
       end: s.end,
-      stems: sentenceStems(s),
+      // Headlines and headline-like lines (no full stop) say neither what is background nor who said what.
+      stems: headlineLike(model, s, text) ? new Map() : sentenceStems(s),
       sourcing: s.heading ? 'background' : sourcingOf(s),
       cue,
       source,
       sourceText: source ? source.text : null,
     };
   });
+}
+
+/** A heading, or a one-sentence paragraph of up to 20 words with no closing punctuation (a headline or a caption). */
+function headlineLike(model: AttributionModel, s: AttrSentence, text: string): boolean {
+  if (s.heading) return true;
+  const alone = model.sentences.filter((x) => x.paragraph === s.paragraph).length === 1;
+  const t = text.slice(s.start, s.end).trim();
+  return alone && !/[.!?…"”’)]$/.test(t) && t.split(/\s+/).length <= 20;
 }
 
 export interface RefClaims {
@@ -158,6 +167,8 @@ export interface ClaimMatch {
   attributed: number;
   /** The same for reference sentences stated without attribution. */
   background: number;
+  /** The best background window (reference index, claim indices), for hovers and debugging. */
+  backgroundAt?: { ref: number; claims: number[] };
   /** Best attributed windows, best first (one per reference). */
   best: { ref: number; claims: number[]; score: number; sharedVerb: boolean; sharedNames: number; lead: number }[];
 }
@@ -196,7 +207,12 @@ export function matchClaim(index: ClaimIndex, stems: Map<string, ContentWord['cl
       if (!b) continue;
       const union = a.map((x, i) => x || b[i]);
       const sc = score(union);
-      if (cls === 'background') result.background = Math.max(result.background, sc);
+      if (cls === 'background') {
+        if (sc > result.background) {
+          result.background = sc;
+          result.backgroundAt = { ref: ri, claims: nb === ci ? [ci] : [Math.min(ci, nb), Math.max(ci, nb)] };
+        }
+      }
       else {
         result.attributed = Math.max(result.attributed, sc);
         const prev = perRef.get(ri);

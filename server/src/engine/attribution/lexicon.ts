@@ -101,7 +101,7 @@ export const DIRECTIVE_LEMMAS = new Set(['tell', 'urge', 'ask', 'order', 'instru
 
 /** Verbs that describe others' words (framing, describing) rather than report statements; they give a speaker for
  *  a quote but do not attribute the sentence's claim. */
-export const DESCRIBING_LEMMAS = new Set(['describe', 'call', 'frame', 'dub', 'label', 'dismiss', 'decry', 'praise', 'hail', 'criticize', 'condemn', 'welcome', 'accuse', 'question', 'cite', 'quote', 'expect', 'vow', 'promise', 'pledge', 'signal', 'express', 'voice']);
+export const DESCRIBING_LEMMAS = new Set(['describe', 'call', 'frame', 'dub', 'label', 'dismiss', 'decry', 'praise', 'hail', 'criticize', 'condemn', 'welcome', 'accuse', 'question', 'cite', 'quote', 'vow', 'promise', 'pledge', 'signal', 'express', 'voice']);
 
 /** Verbs that attribute a belief or expectation, weaker than speech but still an attribution when a source is named. */
 export const BELIEF_LEMMAS = new Set(['believe', 'think', 'expect']);
