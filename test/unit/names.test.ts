@@ -88,6 +88,7 @@ describe('names check', () => {
       ['a vowel slip in a first name', 'Finance Minister Tomos Berg spoke.', null], // 5 letters: one slip allowed, but "Tomos" vs "Tomas"...
       ['a different real name one consonant away', 'Talks with Valdonia continued.', null],
       ['a derived word', 'The Valdorian delegation left.', null],
+      ['a derived plural', 'Two Valdorians left.', null],
       ['a correctly spelled name', 'Nordbank and Maria Lindqvist agreed.', null],
       ['a name the references never mention', 'Gustav Lundmark said nothing.', null],
     ];
@@ -145,5 +146,21 @@ describe('names check', () => {
         ['names/title-mismatch', 'Defense Minister'],
       ]);
     });
+  });
+});
+
+describe('names check: ranks and in-draft transliterations', () => {
+  let engine: Engine;
+  before(async () => {
+    engine = await engineWithReferences(fixtureFiles('names'));
+  });
+
+  it('flags a title that drops the rank the references give (a deputy is not the press secretary)', () => {
+    assert.deepEqual(flagged(engine, 'Cabinet Press Secretary Olga Virtanen said no.', 'names/title-mismatch').map((h) => h.text), ['Cabinet Press Secretary']);
+  });
+
+  it('flags two transliterations one letter apart in length in the same draft', () => {
+    const hits = flagged(engine, 'Envoy Rasmus Aragchiev arrived. Later, Araqchiev said more. Aragchiev left.', 'names/inconsistent-in-draft');
+    assert.deepEqual(hits.map((h) => h.text), ['Araqchiev']);
   });
 });

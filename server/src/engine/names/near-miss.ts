@@ -79,19 +79,23 @@ function isDerivation(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!long.startsWith(short)) return false;
   const suffix = long.slice(short.length).toLowerCase();
-  return DERIVATION_SUFFIXES.includes(suffix) || /^[’']s?$/.test(suffix);
+  // A derivation, its plural ("Israel" → "Israelis", "Iran" → "Iranians") or a possessive.
+  return DERIVATION_SUFFIXES.some((d) => suffix === d || suffix === `${d}s`) || /^[’']s?$/.test(suffix);
 }
 
 /**
  * Slip distance if `a` and `b` look like two spellings of one name, else undefined.
  * `sameRestOfName`: the other words of the name match exactly ("Tomas Bergh" for "Tomas Berg"),
- * which is evidence enough to allow one slip in a short surname.
+ * which is evidence enough to allow one slip in a short surname. `withinOneDraft`: both spellings are
+ * in the same draft.
  */
-export function nearMiss(a: string, b: string, sameRestOfName = false): number | undefined {
+export function nearMiss(a: string, b: string, sameRestOfName = false, withinOneDraft = false): number | undefined {
   if (a === b) return undefined;
   if (stripAccent(a[0]).toLowerCase() !== stripAccent(b[0]).toLowerCase()) return undefined;
   const shortest = Math.min(a.length, b.length);
-  const max = sameRestOfName && shortest >= 4 ? Math.max(1, allowedEdits(shortest)) : allowedEdits(shortest);
+  // Two spellings in one draft are already suspicious, so the longer one sets the allowance (Araghchi/Araqchi).
+  const basis = withinOneDraft ? Math.max(a.length, b.length) : shortest;
+  const max = sameRestOfName && shortest >= 4 ? Math.max(1, allowedEdits(basis)) : allowedEdits(basis);
   if (!max || Math.abs(a.length - b.length) > max) return undefined;
   const la = a.toLowerCase(), lb = b.toLowerCase();
   if (la === lb) return undefined; // capitalisation is not spelling

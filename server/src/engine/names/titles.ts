@@ -38,12 +38,13 @@ const subset = (a: string[], b: string[]) => a.every((w) => b.includes(w));
 
 /**
  * Whether a title in the draft can be true of the person the reference title describes.
- * Less specific is fine ("Minister" for "Defense Minister"); more specific is fine unless the
+ * Less specific is fine ("Minister" for "Defense Minister") unless it drops a rank ("Deputy"); more specific is fine unless the
  * extra words change the office ("Deputy Defense Minister"); a generic head ("leader", "chief")
  * cannot contradict anything; otherwise different words mean a different office.
  */
 export function titlesCompatible(draft: string[], ref: string[]): boolean {
-  if (subset(draft, ref)) return true;
+  // Dropping the rank promotes the person: "Press Secretary" for a "deputy press secretary" is wrong.
+  if (subset(draft, ref)) return !(headOf(draft).length && ref.some((w) => RANK_MODIFIERS.has(w) && !draft.includes(w)));
   if (subset(ref, draft)) {
     const extra = draft.filter((w) => !ref.includes(w));
     return !extra.some((w) => RANK_MODIFIERS.has(w) || OFFICE_HEADS.has(w));

@@ -40,7 +40,7 @@ export const inconsistentInDraft: Rule = {
     for (let i = 0; i < spellings.length; i++) {
       for (let j = i + 1; j < spellings.length; j++) {
         const a = spellings[i], b = spellings[j];
-        if (nearMiss(a, b) === undefined) continue;
+        if (nearMiss(a, b, false, true) === undefined) continue;
         const aKnown = register.words.get(a), bKnown = register.words.get(b);
         // Exactly one spelling in the references: names/spelling-variant flags the other one.
         if (!!aKnown !== !!bKnown) continue;
