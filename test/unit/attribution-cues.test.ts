@@ -35,6 +35,11 @@ const table: [string, string[]][] = [
   ['Profits fell sharply, the company said Tuesday.', ['say/report/the company/office']],
   ['The prime minister did not want the minister to go, the person said.', ['say/report/the person/anonymous']],
   ['Mr. Smith said the plant would close.', ['say/report/Mr. Smith/named']],
+  ['"The border stays closed," the statement read.', ['read/report/the statement/outlet']],
+  ['"And we will not stop," he continued.', ['continue/report/he/pronoun']],
+  ['Ruth Ames, a spokeswoman, declined to comment but said volumes were normal.', ['say/report/Ruth Ames/named']],
+  ['The exchange, in a statement, said trading was orderly.', ['say/report/The exchange/anonymous']],
+  ['Says one trader: "Everybody is nervous."', ['say/report/one trader/anonymous']],
   // Not cues: verbs of speech used for something else.
   ['Gallant had asked for the visit.', []],
   ['He pointed to the map.', []],
@@ -43,6 +48,8 @@ const table: [string, string[]][] = [
   ['A detailed plan was published.', []],
   ['Israel has the right to respond to the attack.', []],
   ['The ministers spoke on Tuesday.', []],
+  ['Israel has continued to strike targets.', []],
+  ['She read the letter aloud.', []],
 ];
 
 describe('attribution cues', () => {

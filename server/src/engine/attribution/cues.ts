@@ -308,6 +308,8 @@ export function findCues(T: Tok[], text: string, base = 0): Cue[] {
     if (lemma === 'ask' && next?.lower === 'for') continue;
     if (lemma === 'call' && (next?.lower === 'off' || next?.lower === 'for' || next?.lower === 'up' || next?.lower === 'in')) continue;
     if (lemma === 'point' && next?.lower !== 'out') continue;
+    // "…," he continued. / the statement read: — only as a speech tag.
+    if ((lemma === 'continue' || lemma === 'read') && !(next === undefined || next.pos === 'PUNCT' || isQuoteMark(next) || (lemma === 'continue' && isQuoteMark(prev ?? next)))) continue;
     // Weak speech verbs count only with a complement that reports words: "responded that", "replied: “…”", "…, he replied."
     if ((lemma === 'respond' || lemma === 'reply' || lemma === 'answer' || lemma === 'counter') && !(next === undefined || next.lower === 'that' || next.text === ':' || next.text === ',' || next.text === '.' || isQuoteMark(next) || next.inQuote)) continue;
     if (lemma === 'state' && prev?.pos === 'DET') continue;
@@ -349,6 +351,8 @@ export function findCues(T: Tok[], text: string, base = 0): Cue[] {
         order = 'after';
       }
     }
+    // Only a document reads ("the statement read").
+    if (lemma === 'read' && !(source && DOCUMENT_HEADS.has(T[source[1] - 1].lower))) continue;
     // Adjective-tagged participles ("a detailed plan", "an informed decision") are cues only with a source.
     if (!source && t.pos !== 'VERB') continue;
     const introduces = !!next && (next.text === ':' || (next.text === ',' && isQuoteMark(T[i + 2] ?? next)) || isQuoteMark(next) || next.inQuote);

@@ -94,6 +94,8 @@ const REPORT_VERBS: Record<string, string[]> = {
   express: forms('expressed', 'expresses'),
   voice: forms('voiced'),
   recount: forms('recounted', 'recounts'),
+  continue: forms('continued', 'continues'),
+  read: forms('read', 'reads'),
 };
 
 /** Verbs whose object + "to" + verb is an instruction, not a report ("told Gallant to postpone"). */

@@ -393,7 +393,9 @@ export function resolvePronoun(pronoun: Source, sentences: AttrSentence[], text:
   const plural = p === 'they';
   const at = sentenceAt(sentences, pronoun.start);
   const fits = (src: Source) =>
-    src.kind !== 'pronoun' && src.end <= pronoun.start && (plural || src.kind === 'named' || !/s$/i.test(src.text.split(/\s+(with|familiar|close|from|in|at|on|of)\s+/)[0]));
+    src.kind !== 'pronoun' &&
+    src.end <= pronoun.start &&
+    (plural || ((src.kind === 'named' || src.kind === 'anonymous') && (src.kind === 'named' || !/s$/i.test(src.text.split(/\s+(with|familiar|close|from|in|at|on|of)\s+/)[0]))));
   for (let k = at; k >= 0 && sentences[k].paragraph >= sentences[at].paragraph - 3; k--) {
     const s = sentences[k];
     const candidates: Source[] = [];
