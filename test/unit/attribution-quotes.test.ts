@@ -71,6 +71,7 @@ describe('quotes and speakers', () => {
       ['straight', 'He said "yes" and "no".', ['yes', 'no']],
       ['straight inside a hyphenated word', 'US-"Israel" coordination', ['Israel']],
       ['nested single in double', '"They called it \'a plan\' today," she said.', ["They called it 'a plan' today,", 'a plan']],
+      ['a plural possessive inside single quotes', "'It's the drivers' fault,' he said.", ["It's the drivers' fault,"]],
       ['apostrophes are not quotes', "Israel's and the officials' view, don't worry.", []],
       ['typewriter', "``Yes,'' he said.", ['Yes,']],
       ['guillemets', 'Il a dit «oui».', ['oui']],

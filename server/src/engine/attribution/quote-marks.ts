@@ -145,14 +145,18 @@ function singleMarks(s: string): SingleMark[] {
 function pairSingles(s: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
-  for (const m of singleMarks(s)) {
-    if (m.at < from || m.at >= to) continue;
+  const marks = singleMarks(s).filter((m) => m.at >= from && m.at < to);
+  marks.forEach((m, k) => {
     if (m.kind === 'open') open = m.at;
     else if (open >= 0 && m.at - open > 1 && m.at - open < 400) {
+      // "the drivers' fault,' he said": a plural possessive before a word is not the close when a
+      // later mark after punctuation is.
+      const possessive = /^\s[a-z]/.test(s.slice(m.at + 1, m.at + 3)) && s[m.at - 1] === 's';
+      if (possessive && marks.slice(k + 1).some((x) => x.kind === 'close' && /[,.!?]/.test(s[x.at - 1]))) return;
       out.push([open, m.at]);
       open = -1;
     }
-  }
+  });
   return out;
 }
 
