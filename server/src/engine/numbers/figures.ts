@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../text/analyzed-text';
 import { sentenceDates } from '../dates/document';
 import type { DateMention } from '../dates/resolve';
-import { kindOf, type EventKind } from '../events/lexicon';
+import { kindAt, type EventKind } from '../events/lexicon';
 import { namesIn, type Name } from '../events/participants';
 
 export interface Figure {
@@ -147,12 +147,12 @@ function figuresOf(sentence: Sentence, published: string | undefined): Figure[] 
     let best = Infinity;
     for (let i = ti - 1, n = 1; i >= 0 && n <= 8; i--, n++) {
       if (/^[;:—–()"“”]$/.test(tokens[i].text)) break;
-      const k = kindOf(tokens[i].text) ?? EXTRA_KINDS[tokens[i].text.toLowerCase()];
+      const k = kindAt(tokens, i) ?? EXTRA_KINDS[tokens[i].text.toLowerCase()];
       if (k) { kind = k; best = n; break; }
     }
     for (let i = tj + 1, n = 1; i < tokens.length && n <= 6; i++, n++) {
       if (/^[;:—–()"“”]$/.test(tokens[i].text)) break;
-      const k = kindOf(tokens[i].text) ?? EXTRA_KINDS[tokens[i].text.toLowerCase()];
+      const k = kindAt(tokens, i) ?? EXTRA_KINDS[tokens[i].text.toLowerCase()];
       if (k) { if (n < best) kind = k; break; }
     }
     names ??= namesIn(tokens);
