@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../text/analyzed-text';
 import type { DateMention } from '../dates/resolve';
 import { sentenceDates } from '../dates/document';
 import {
-  CANCEL_WORDS, HARD_BOUNDARY, kindOf, NEGATION_WORDS, RELATION_WORDS, SPEECH_VERBS, type EventKind,
+  CANCEL_WORDS, HARD_BOUNDARY, kindAt, NEGATION_WORDS, PHASE_WORDS, RELATION_WORDS, SPEECH_VERBS, type EventKind, type Phase,
 } from './lexicon';
 import { namesIn, type Name } from './participants';
 
@@ -19,6 +19,8 @@ export interface DatedStatement {
   trigger: Token;
   /** Called off, postponed, blocked: compared only with statements of the same facet. */
   cancelled: boolean;
+  /** "began on March 3", "ended on March 7": compared only with statements of the same phase. */
+  phase?: Phase;
   negated: boolean;
   /** Names near the event. */
   participants: Name[];
@@ -57,7 +59,7 @@ function anchor(tokens: Token[], a: number, b: number): { index: number; kind: E
   if (k < tokens.length && /^['’]s$/.test(tokens[k].text)) k++;
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     const t = tokens[k];
-    const kind = kindOf(t.text);
+    const kind = kindAt(tokens, k);
     if (kind && (t.pos === 'NOUN' || t.pos === 'PROPN' || n > 0 || t.pos === 'VERB')) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || /(?:attack|strike|call|visit|trip|vote|meeting|barrage)s?$/i.test(t.text)) return { index: k, kind };
     }
@@ -67,7 +69,8 @@ function anchor(tokens: Token[], a: number, b: number): { index: number; kind: E
   let p = a - 1;
   if (p >= 0 && low(tokens[p]) === 'of') {
     const q = p - 1;
-    if (q >= 0 && kindOf(tokens[q].text) && tokens[q].pos === 'NOUN') return { index: q, kind: kindOf(tokens[q].text)! };
+    const kind = q >= 0 && tokens[q].pos === 'NOUN' ? kindAt(tokens, q) : undefined;
+    if (kind) return { index: q, kind };
   }
   // A relation to another time: "since August 22", "until Friday", "ahead of Tuesday's"
   p = a - 1;
@@ -76,12 +79,13 @@ function anchor(tokens: Token[], a: number, b: number): { index: number; kind: E
   // The act of saying: "Singh said on Tuesday", "Israel told the US on Tuesday"
   for (let i = a - 1, n = 0; i >= 0 && n < 5; i--, n++) {
     if (SPEECH_VERBS.has(low(tokens[i]))) return undefined;
-    if (kindOf(tokens[i].text) || isBoundary(tokens[i])) break;
+    if (kindAt(tokens, i) || isBoundary(tokens[i])) break;
   }
   for (let i = b + 1, n = 0; i < tokens.length && n < 2; i++, n++) if (SPEECH_VERBS.has(low(tokens[i]))) return undefined;
-  // The nearest event word in the clause, left first.
+  // The nearest event word in the clause, left first. A name counts as one word however long it is
+  // ("a call between Prime Minister Henrik Aalto and Okafor is expected on Friday").
   let best: { index: number; kind: EventKind; dist: number } | undefined;
-  for (let i = a - 1, n = 1; i >= 0 && n <= LEFT; i--, n++) {
+  for (let i = a - 1, n = 1; i >= 0 && n <= LEFT; i--, n += inName(tokens, i, i + 1) ? 0 : 1) {
     if (isBoundary(tokens[i])) break;
     // Step over an apposition (", the first in close to 50 days,"): it does not separate an event from its date.
     if (tokens[i].text === ',') {
@@ -91,15 +95,17 @@ function anchor(tokens: Token[], a: number, b: number): { index: number; kind: E
         continue;
       }
     }
-    const kind = kindOf(tokens[i].text);
+    const kind = kindAt(tokens, i);
     if (kind && validTrigger(tokens, i)) {
       best = { index: i, kind, dist: n };
       break;
     }
   }
-  for (let i = b + 1, n = 1; i < tokens.length && n <= RIGHT; i++, n++) {
-    if (isBoundary(tokens[i])) break;
-    const kind = kindOf(tokens[i].text);
+  for (let i = b + 1, n = 1; i < tokens.length && n <= RIGHT; i++, n += inName(tokens, i - 1, i) ? 0 : 1) {
+    // An event after "after", "before", "since" is the other end of a relation, not the dated event
+    // ("talks resumed on Tuesday, after a strike that halted traffic").
+    if (isBoundary(tokens[i]) || RIGHT_STOP.has(low(tokens[i]))) break;
+    const kind = kindAt(tokens, i);
     if (kind && validTrigger(tokens, i)) {
       if (!best || n + 1 < best.dist) best = { index: i, kind, dist: n };
       break;
@@ -108,12 +114,22 @@ function anchor(tokens: Token[], a: number, b: number): { index: number; kind: E
   return best && { index: best.index, kind: best.kind };
 }
 
+/** Events on the far side of these words are related to the date, not placed on it. */
+const RIGHT_STOP = new Set(['after', 'before', 'since', 'until', 'till', 'following', 'ahead', 'prior', 'than']);
+
+/** tokens[i] and tokens[j] are two words of one capitalised name ("Prime Minister Henrik Aalto"). */
+function inName(tokens: Token[], i: number, j: number): boolean {
+  const x = tokens[i];
+  const y = tokens[j];
+  return !!x && !!y && x.pos === 'PROPN' && y.pos === 'PROPN' && /^\p{Lu}/u.test(x.text) && /^\p{Lu}/u.test(y.text);
+}
+
 /** If tokens[close] is the comma closing a verbless aside opened by a comma, the index of that opening comma. */
 function appositionStart(tokens: Token[], close: number): number | undefined {
   for (let i = close - 1, n = 0; i >= 0 && n < 12; i--, n++) {
     const t = tokens[i];
     if (t.text === ',') return n > 0 ? i : undefined;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isBoundary(t) || kindOf(t.text)) return undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isBoundary(t) || kindAt(tokens, i)) return undefined;
   }
   return undefined;
 }
@@ -128,6 +144,41 @@ function validTrigger(tokens: Token[], i: number): boolean {
   if (w === 'march') return tokens[i].text === 'march';
   if (w === 'fire') return tokens[i].pos === 'NOUN' && next !== 'on';
   return true;
+}
+
+/**
+ * Whether the date gives the start or the end of the event: the phase word nearest the date between
+ * the event word and the date ("the strike began on March 3 and ended on March 7"), right after an
+ * event word that follows the date ("On March 7, the strike ended"), or right before the event word
+ * ("the end of the strike on March 7").
+ */
+function phaseOf(tokens: Token[], a: number, b: number, t: number): Phase | undefined {
+  const at = (i: number) => PHASE_WORDS.get(low(tokens[i]));
+  // Between the two, the verb nearest the date decides ("the summit, which ended a year of tension, opens on Monday").
+  if (t < a) {
+    for (let i = a - 1; i > t; i--) {
+      if (at(i)) return at(i);
+      if (tokens[i].pos === 'VERB') break;
+    }
+  } else {
+    for (let i = t - 1; i > b; i--) {
+      if (at(i)) return at(i);
+      if (tokens[i].pos === 'VERB') break;
+    }
+    // "On March 7, the walkout by port staff ended": the first verb after the event word.
+    for (let i = t + 1; i < Math.min(tokens.length, t + 7); i++) {
+      if (at(i)) return at(i);
+      if (isBoundary(tokens[i]) || tokens[i].text === ',' || tokens[i].pos === 'VERB') break;
+    }
+  }
+  // "the end of the strike", "ended a two-day strike", "began their pay strike"
+  for (let i = t - 1; i >= Math.max(0, t - 6); i--) {
+    if (at(i)) return at(i);
+    const x = tokens[i];
+    const modifier = x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || (x.pos === 'NOUN' && (i === t - 1 || tokens[i + 1].text === '-'));
+    if (!modifier && !['of', 'its', 'their', 'his', 'her', '-'].includes(low(x)) && !/^['’]s?$/.test(x.text)) break;
+  }
+  return undefined;
 }
 
 function statementsOf(sentence: Sentence, dates: DateMention[]): DatedStatement[] {
@@ -163,7 +214,8 @@ function statementsOf(sentence: Sentence, dates: DateMention[]): DatedStatement[
     for (let i = lo - 1; i >= from; i--) if (HARD_BOUNDARY.has(low(tokens[i])) || SPEECH_VERBS.has(low(tokens[i]))) { from = i + 1; break; }
     for (let i = hi + 1; i <= to; i++) if (HARD_BOUNDARY.has(low(tokens[i])) || SPEECH_VERBS.has(low(tokens[i]))) { to = i - 1; break; }
     const participants = names.filter((n) => n.to - 1 >= from && n.from <= to);
-    out.push({ sentence, date, kind: anc.kind, trigger: tokens[anc.index], cancelled, negated, participants, sentenceNames: names });
+    const phase = phaseOf(tokens, a, b, anc.index);
+    out.push({ sentence, date, kind: anc.kind, trigger: tokens[anc.index], cancelled, ...(phase && { phase }), negated, participants, sentenceNames: names });
   }
   return out;
 }
