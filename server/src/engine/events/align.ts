@@ -11,6 +11,7 @@ import { documentStatements, sentenceStatements, type DatedStatement } from './s
 import type { Token } from '../text/analyzed-text';
 import { KIND_NOUN, kindGroup } from './lexicon';
 import { namesIn, type Name } from './participants';
+import { nearMiss } from '../names/near-miss';
 
 /** Dates further apart than this are taken to be different events of the same kind. */
 export const MAX_DAYS_APART = 10;
@@ -60,7 +61,7 @@ export function personsOf(sentences: { text: string; tokens: Token[] }[]): strin
  */
 function eventKey(s: DatedStatement): string {
   const g = kindGroup(s.kind);
-  if (!s.cancelled) return g;
+  if (!s.cancelled) return s.phase ? `${g}:${s.phase}` : g;
   return `cancelled:${g === 'departure' || g === 'arrival' ? 'visit' : g}`;
 }
 
@@ -96,18 +97,40 @@ function sameKey(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a[0] === b[0] && distance(a, b) <= 1;
 }
 
-const hasKey = (names: Name[], key: string) => names.some((n) => sameKey(n.key, key));
+/** First names that cannot belong to one person: "Maria Lindqvist" is not "Karl Lindqvist" ("Joe"/"Joseph" may be). */
+const otherFirstName = (a: Name, b: Name) => !!a.first && !!b.first && a.first[0] !== b.first[0];
+
+/** One name, however spelled: the same key, or one slip apart with the same first name ("Tomas Bergh", "Tomas Berg"). */
+function sameName(a: Name, b: Name): boolean {
+  if (otherFirstName(a, b)) return false;
+  if (sameKey(a.key, b.key)) return true;
+  return !!a.first && a.first === b.first && !a.place && !b.place && nearMiss(a.key, b.key, true) !== undefined;
+}
+
+/** Could be the same name misspelt ("Bergh" for "Berg"): too weak to tie two events, enough not to part them. */
+function maybeSameName(a: Name, b: Name): boolean {
+  return sameName(a, b) || (!a.place && !b.place && !otherFirstName(a, b) && nearMiss(a.key, b.key, true) !== undefined);
+}
+
+const hasName = (names: Name[], n: Name) => names.some((m) => sameName(m, n));
+const mayHaveName = (names: Name[], n: Name) => names.some((m) => maybeSameName(m, n));
 
 /** Events between people: a shared place is not enough to call them the same. */
 const PERSONAL: ReadonlySet<string> = new Set(['call', 'meeting', 'visit', 'speech', 'arrest', 'death', 'resignation', 'release']);
 
+/**
+ * Both statements are about the same participants: a name near one event is found in the other's
+ * sentence (the union leader quoted at the end of the sentence is still in it), a personal event shares
+ * a person, and neither names a person near its event whom the other's sentence lacks, allowing for a
+ * misspelling. Two calls between different pairs of people stay two calls.
+ */
 export function sameParticipants(d: DatedStatement, r: DatedStatement, persons: Set<string>): boolean {
   const isPerson = (n: Name) => !n.place && persons.has(n.key);
-  const shared = d.participants.filter((n) => hasKey(r.participants, n.key));
+  const shared = [...d.participants.filter((n) => hasName(r.sentenceNames, n)), ...r.participants.filter((n) => hasName(d.sentenceNames, n))];
   if (!shared.length) return false;
   if (PERSONAL.has(d.kind) && !shared.some(isPerson) && (d.participants.some(isPerson) || r.participants.some(isPerson))) return false;
-  const dOnly = d.participants.filter((n) => isPerson(n) && !hasKey(r.sentenceNames, n.key));
-  const rOnly = r.participants.filter((n) => isPerson(n) && !hasKey(d.sentenceNames, n.key));
+  const dOnly = d.participants.filter((n) => isPerson(n) && !mayHaveName(r.sentenceNames, n));
+  const rOnly = r.participants.filter((n) => isPerson(n) && !mayHaveName(d.sentenceNames, n));
   return !(dOnly.length && rOnly.length);
 }
 
@@ -182,9 +205,10 @@ export function evidenceOf(r: { ref: Reference; sentence: { start: number; end: 
 /** "the call (Biden, Netanyahu)": the event, named by its kind and the participants both sides share. */
 export function describeEvent(d: DatedStatement, against: DatedStatement[]): string {
   const shared: string[] = [];
-  const people = d.participants.filter((n) => !n.place && against.some((r) => hasKey(r.participants, n.key)));
+  const inRef = (n: Name) => against.some((r) => hasName(r.sentenceNames, n));
+  const people = d.participants.filter((n) => !n.place && inRef(n));
   for (const n of people.length ? people : d.participants) {
-    if (against.some((r) => hasKey(r.participants, n.key))) {
+    if (inRef(n)) {
       const name = d.sentence.tokens.slice(n.from, n.to).map((t) => t.text.replace(/['’]s$/, '')).join(' ').replace(/\s+(['’]s)$/, '');
       if (!shared.some((s) => s.toLowerCase() === name.toLowerCase())) shared.push(name);
     }

@@ -109,10 +109,17 @@ export interface Name {
   place: boolean;
   /** Two or more name words ("Joe Biden"): surely a person or organisation. */
   multi: boolean;
+  /** The first of several name words, folded like the key ("joe"), to tell "Tomas Bergh" from another Bergh. */
+  first?: string;
 }
 
-const isCap = (t: string) => /^[A-Z]/.test(t);
+const isCap = (t: string) => /^\p{Lu}/u.test(t);
 const clean = (t: string) => t.replace(/['’]s$/, '').replace(/[’']$/, '');
+/** Lower case without accents: "Sundín" and "Sundin" are one key (the names check flags the spelling). */
+export const foldName = (t: string) => {
+  const l = t.toLowerCase();
+  return /[^\x00-\x7f]/.test(l) ? l.normalize('NFD').replace(/\p{M}+/gu, '') : l;
+};
 
 /** The names among a sentence's tokens. */
 export function namesIn(tokens: Token[]): Name[] {
@@ -152,7 +159,9 @@ export function namesIn(tokens: Token[]): Name[] {
     const words = tokens.slice(i, j).map((x) => clean(x.text));
     const last = words[words.length - 1];
     const org = ORG_TAIL.test(last) || /^[A-Z]{2,}$/.test(last);
-    out.push({ key: (org ? words.join(' ') : last).toLowerCase(), from: i, to: j, place: org, multi: words.length > 1 });
+    const name: Name = { key: foldName(org ? words.join(' ') : last), from: i, to: j, place: org, multi: words.length > 1 };
+    if (!org && (words.length === 2 || words.length === 3)) name.first = foldName(words[0]);
+    out.push(name);
     i = j;
   }
   return out;
