@@ -117,6 +117,16 @@ describe('dated statements and event alignment', () => {
     assert.ok(!sameEvent(draft, one('A meeting between Health Minister Karin Rosa and Porto Mayor Luis Tavares is expected on Monday.', '2025-04-11'), persons));
     // Another minister altogether.
     assert.ok(!sameEvent(draft, one('Labour Minister Paulo Neves will meet Tavares on Wednesday.', '2025-04-09'), persons));
+    // Short names one letter apart, no first name to vouch for them: two people.
+    const berg = one('Aalto spoke with Berg on Friday.', '2025-04-12');
+    assert.ok(!sameEvent(berg, one('Aalto spoke with Borg on Thursday.', '2025-04-12'), new Set(['aalto', 'berg', 'borg'])));
+  });
+
+  it('does not tie two events through a place named far from one of them', () => {
+    const draft = one("The Tartu nurses' strike ended on Tuesday.", '2025-04-12');
+    const ref = one('In Narva, teachers ended their strike on Monday after three weeks of classes lost to the dispute, and unions in Tartu said they would follow.', '2025-04-12');
+    assert.deepEqual(ref.participants.map((n) => n.key), ['narva']);
+    assert.ok(!sameEvent(draft, ref, new Set()));
   });
 });
 

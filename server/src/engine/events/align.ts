@@ -107,9 +107,9 @@ function sameName(a: Name, b: Name): boolean {
   return !!a.first && a.first === b.first && !a.place && !b.place && nearMiss(a.key, b.key, true) !== undefined;
 }
 
-/** Could be the same name misspelt ("Bergh" for "Berg"): too weak to tie two events, enough not to part them. */
+/** Could be the same name misspelt (two slips in a long name): too weak to tie two events, enough not to part them. */
 function maybeSameName(a: Name, b: Name): boolean {
-  return sameName(a, b) || (!a.place && !b.place && !otherFirstName(a, b) && nearMiss(a.key, b.key, true) !== undefined);
+  return sameName(a, b) || (!a.place && !b.place && !otherFirstName(a, b) && nearMiss(a.key, b.key) !== undefined);
 }
 
 const hasName = (names: Name[], n: Name) => names.some((m) => sameName(m, n));
@@ -119,14 +119,16 @@ const mayHaveName = (names: Name[], n: Name) => names.some((m) => maybeSameName(
 const PERSONAL: ReadonlySet<string> = new Set(['call', 'meeting', 'visit', 'speech', 'arrest', 'death', 'resignation', 'release']);
 
 /**
- * Both statements are about the same participants: a name near one event is found in the other's
- * sentence (the union leader quoted at the end of the sentence is still in it), a personal event shares
- * a person, and neither names a person near its event whom the other's sentence lacks, allowing for a
- * misspelling. Two calls between different pairs of people stay two calls.
+ * Both statements are about the same participants: a name near both events, or a person near one event
+ * found anywhere in the other's sentence (the union leader quoted at its end); a personal event shares a
+ * person; and neither names a person near its event whom the other's sentence lacks, allowing for a
+ * misspelling. Two calls between different pairs of people stay two calls. A place far from the other
+ * event ("…, three days after nurses in Tartu walked out") ties nothing.
  */
 export function sameParticipants(d: DatedStatement, r: DatedStatement, persons: Set<string>): boolean {
   const isPerson = (n: Name) => !n.place && persons.has(n.key);
-  const shared = [...d.participants.filter((n) => hasName(r.sentenceNames, n)), ...r.participants.filter((n) => hasName(d.sentenceNames, n))];
+  const found = (n: Name, other: DatedStatement) => hasName(other.participants, n) || (isPerson(n) && hasName(other.sentenceNames, n));
+  const shared = [...d.participants.filter((n) => found(n, r)), ...r.participants.filter((n) => found(n, d))];
   if (!shared.length) return false;
   if (PERSONAL.has(d.kind) && !shared.some(isPerson) && (d.participants.some(isPerson) || r.participants.some(isPerson))) return false;
   const dOnly = d.participants.filter((n) => isPerson(n) && !mayHaveName(r.sentenceNames, n));
