@@ -79,6 +79,12 @@ describe('quotes and speakers', () => {
     ];
     for (const [name, text, expected] of marks) it(name, () => assert.deepEqual(spans(text), expected));
 
+    it('continues a quote into a next paragraph that only closes it', () => {
+      const text = '“First part.\n\nSecond part,” she said.';
+      const q = findQuoteSpans(text, [{ start: 0, end: 12 }, { start: 14, end: text.length }]);
+      assert.deepEqual(q.map((x) => text.slice(x.innerStart, x.innerEnd)), ['First part.', 'Second part,']);
+    });
+
     it('continues a quote into the next paragraph that opens with a mark', () => {
       const text = '"First part.\n\n"Second part," she said.';
       const q = findQuoteSpans(text, [{ start: 0, end: 12 }, { start: 14, end: text.length }]);

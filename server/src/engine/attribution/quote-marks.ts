@@ -176,7 +176,7 @@ export function findQuoteSpans(prose: string, paragraphs: { start: number; end: 
     const paragraphSpans: QuoteSpan[] = [];
     for (const p of pairs) {
       let continues = false;
-      if (p.open && next && opensWithQuote(prose.slice(next.start, next.end))) {
+      if (p.open && next && (opensWithQuote(prose.slice(next.start, next.end)) || doubleMarks(prose.slice(next.start, next.end))[0]?.kind === 'close')) {
         continues = true;
         carry = true;
       }
