@@ -73,13 +73,14 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   const r = index.refs[top.ref];
   const lead = r.claims[top.lead];
   const sourceText = lead.sourceText;
-  const says = sourceText ? `attributed to ${sourceText}` : 'hedged ("reportedly")';
+  const hedge = lead.cue?.role === 'hedge' ? lead.cue.text : 'reportedly';
+  const says = sourceText ? `attributed to ${sourceText}` : `hedged ("${hedge}")`;
   const ev: Evidence[] = [];
   for (const b of match.best.slice(0, 3)) {
     if (b.score < match.attributed * 0.8) break;
     const rr = index.refs[b.ref];
     const l = rr.claims[b.lead];
-    ev.push(evidence(rr.ref, trimmedRange(rr.ref.text, l.start, l.end), l.sourceText ? `attributed to ${l.sourceText}` : 'hedged'));
+    ev.push(evidence(rr.ref, trimmedRange(rr.ref.text, l.start, l.end), l.sourceText ? `attributed to ${l.sourceText}` : `hedged ("${l.cue?.text ?? 'reportedly'}")`));
   }
   const range = trimmedRange(draft.text, s.start, s.end);
   const fixes = buildFixes(draft, s, range, lead.source, lead.sourceText, lead.cue?.lemma, r.ref.meta.outlet, style);
@@ -135,7 +136,6 @@ function buildFixes(draft: Draft, s: AttrSentence, range: { start: number; end: 
     const verbAt = mainVerb(s);
     if (verbAt !== undefined) fixes.push({ title: 'Hedge with "reportedly" as the references do', edits: [{ range: { start: verbAt, end: verbAt }, newText: 'reportedly ' }], preferred: !outlet });
   }
-  void draft;
   return fixes;
 }
 
