@@ -51,9 +51,10 @@ function matchMemo(corpus: Corpus): Map<string, ClaimMatch> {
   return memo;
 }
 
-/** Attributed in the draft: its own cue or hedge, a quote with a speaker, or a cue in the previous or next sentence of its paragraph. */
+/** Attributed in the draft: its own cue or hedge, a quotation, or a cue in the previous or next sentence of its paragraph. */
 function isAttributed(model: AttributionModel, s: AttrSentence): boolean {
-  const own = (x: AttrSentence) => x.attributed || (x.quoteShare >= 0.5 && model.quotes.some((q) => q.sentence === x.index && q.speaker));
+  // A sentence that is mostly a quotation is the quote rules' business (a speaker, or the lack of one).
+  const own = (x: AttrSentence) => x.attributed || x.quoteShare >= 0.5;
   if (own(s)) return true;
   for (const k of [s.index - 1, s.index + 1]) {
     const n = model.sentences[k];
