@@ -11,7 +11,8 @@
 //   5. opens the workbench in Chromium with the extension test payload; the suite's result comes back
 //      through codeAutomationExit (and its summary through a results file),
 //   6. opens the workbench again as a user would (installed extension only, no test payload), hovers a
-//      Copydesk finding, checks the hover shows the evidence and saves a screenshot of it
+//      Copydesk finding, checks the hover shows the evidence, the status bar item, and the colours the
+//      injection grammar gives a directive comment, and saves a screenshot of the hover
 //      (.e2e/screenshots/hover.png, or --screenshot FILE: `--screenshot docs/screenshot-hover.png` updates
 //      the README's),
 //   7. prints `N passed, N failed` and exits 0 only when nothing failed.
@@ -230,7 +231,7 @@ async function takeHoverScreenshot(browser, { base, workspace, file }) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   try {
     await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: 'copydesk.json' }).waitFor({ timeout: 60_000 });
     // Open the draft through Quick Open, as a user would.
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').waitFor({ timeout: 30_000 });
@@ -264,8 +265,38 @@ async function takeHoverScreenshot(browser, { base, workspace, file }) {
     await page.screenshot({ path: file });
     // The status bar item: references loaded, findings in this draft.
     const status = page.locator('.statusbar-item').filter({ has: page.locator('.codicon-book') }).first();
-    const statusText = (await status.count()) ? (await status.innerText()).replace(/\s+/g, ' ').trim() : '(no Copydesk status bar item)';
-    return { text, statusText };
+    const statusText = await status
+      .waitFor({ timeout: 10_000 })
+      .then(async () => (await status.innerText()).replace(/\s+/g, ' ').trim())
+      .catch(() => '(no Copydesk status bar item)');
+    // The injection grammar, as the editor paints it: open a draft with directive comments and compare
+    // the colours of the tokens (without the grammar the whole comment is one comment-coloured token).
+    await page.keyboard.press('Escape');
+    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: 'suppressed.md' }).click();
+    await page.locator('.view-lines .view-line span span', { hasText: /^copydesk-disable-next-line$/ }).first().waitFor({ timeout: 30_000 });
+    const colors = await page.evaluate(() => {
+      const spans = [...document.querySelectorAll('.view-lines .view-line span span')];
+      // The editor renders spaces as no-break spaces.
+      const text = (x) => x.textContent.replace(/\u00a0/g, ' ');
+      const color = (t) => {
+        const el = spans.find((x) => text(x).trim() === t);
+        return el ? getComputedStyle(el).color : null;
+      };
+      const prose = spans.find((x) => text(x).includes('Lindqvist toured'));
+      return {
+        open: color('<!--'),
+        keyword: color('copydesk-disable-next-line'),
+        rule: color('names/title-mismatch') ?? color('names'),
+        cue: color('said'),
+        prose: prose ? getComputedStyle(prose).color : null,
+      };
+    });
+    return { text, statusText, colors };
+  } catch (e) {
+    const shot = join(dirname(file), 'failure.png');
+    await page.screenshot({ path: shot }).catch(() => {});
+    log(`UI check failed; the workbench at that moment: ${shot}`);
+    throw e;
   } finally {
     await page.close().catch(() => {});
   }
@@ -347,15 +378,22 @@ async function main() {
       rmSync(workspace, { recursive: true, force: true });
       cpSync(join(root, 'test/fixtures/vscode-workspace'), workspace, { recursive: true });
       try {
-        const { text, statusText } = await takeHoverScreenshot(browser, { base: baseUrl, workspace, file: screenshotPath });
+        const { text, statusText, colors } = await takeHoverScreenshot(browser, { base: baseUrl, workspace, file: screenshotPath });
         const ok = /Finance Minister/.test(text) && /The Harbour Courier, 2026-03-03/.test(text) && /Nordic Wire, 2026-03-04/.test(text);
         uiResults.push({ title: 'workbench: hovering a finding shows the evidence', ok, error: ok ? undefined : `hover text: ${text}` });
         log(`screenshot saved to ${screenshotPath}`);
         // "2 references loaded, N findings in this draft" renders as "2 N" between the icons.
         const status = /^2 [1-9]\d*$/.test(statusText);
         uiResults.push({ title: 'workbench: the status bar shows the references loaded and the findings', ok: status, error: status ? undefined : `status bar: ${statusText}` });
+        const { open, keyword, rule, cue, prose } = colors;
+        const painted = !!(open && keyword && rule && cue && prose) && keyword !== open && rule !== keyword && rule !== open && cue !== prose;
+        uiResults.push({
+          title: 'workbench: the grammar colours directive keywords, rule codes and attribution cues apart',
+          ok: painted,
+          error: painted ? undefined : `token colours: ${JSON.stringify(colors)}`,
+        });
       } catch (e) {
-        uiResults.push({ title: 'workbench: hovering a finding shows the evidence', ok: false, error: String(e?.stack ?? e) });
+        uiResults.push({ title: 'workbench: open a draft, hover a finding, status bar, grammar colours', ok: false, error: String(e?.stack ?? e) });
       }
     }
   } catch (e) {
