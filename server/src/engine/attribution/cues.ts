@@ -442,7 +442,7 @@ export function colonCue(T: Tok[], text: string, base = 0): Cue | null {
   if (!r || r[0] !== firstWord(T)) return null;
   if (T.slice(r[0], r[1]).some((t) => t.pos === 'VERB')) return null;
   const source = makeSource(T, r[0], r[1], text, base);
-  if (source.kind !== 'named' && source.kind !== 'office' && source.kind !== 'anonymous') return null;
+  if (source.kind === 'pronoun' || source.kind === 'vague') return null;
   return { text: ':', lemma: 'colon', role: 'report', start: T[colon].start, end: T[colon].end, at: colon, source, order: 'before', introduces: true };
 }
 

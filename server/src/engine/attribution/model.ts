@@ -293,6 +293,12 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     const before = cues.filter((c) => c.end <= q.start && c.source!.end <= q.start);
     const pick = before[0] ?? cues.sort((a, b) => cueDistance(a, q) - cueDistance(b, q))[0];
     if (pick && set(q, pick.source, 'sentence')) continue;
+    // A quote the sentence introduces with a colon: "Singh struck a conciliatory tone: “…”" — its subject speaks.
+    if (/:\s*$/.test(text.slice(s.start, q.start))) {
+      const subj = sentenceSubject(s.tokens.filter((t) => t.end <= q.start));
+      const src = subj ? makeSource(s.tokens, subj[0], subj[1], text) : null;
+      if (src && src.speaker && set(q, src, 'sentence')) continue;
+    }
     if (q.shape !== 'full' && s.cues.some((c) => c.role === 'hedge')) {
       const subj = sentenceSubject(s.tokens);
       if (subj && set(q, makeSource(s.tokens, subj[0], subj[1], text), 'subject')) continue;
