@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import type { Engine } from '../../server/src/engine/index';
 import { applyEdits } from '../../server/src/engine/fixes';
+import { buildDraft } from '../../server/src/engine/draft/draft';
+import { peopleFacts, organizationFacts } from '../../server/src/engine/names/facts';
 import { engineWithReferences } from '../helpers/memory-host';
 import { fixtureFiles } from '../helpers/fixtures';
 
@@ -162,5 +164,15 @@ describe('names check: ranks and in-draft transliterations', () => {
   it('flags two transliterations one letter apart in length in the same draft', () => {
     const hits = flagged(engine, 'Envoy Rasmus Aragchiev arrived. Later, Araqchiev said more. Aragchiev left.', 'names/inconsistent-in-draft');
     assert.deepEqual(hits.map((h) => h.text), ['Araqchiev']);
+  });
+});
+
+describe('names facts', () => {
+  it('lists people with titles and mentions, and organisations seen outside headlines only', () => {
+    const text = '# Harbour Pact Signed\n\nFinance Minister Tomas Berg signed the pact with Nordbank. Berg said it was fair.\n';
+    const doc = buildDraft(text, { today: '2025-03-10' });
+    const people = peopleFacts(doc);
+    assert.deepEqual(people.map((p) => [p.name, p.titles, p.mentions.map((m) => text.slice(m.start, m.end))]), [['Tomas Berg', ['Finance Minister'], ['Tomas Berg', 'Berg']]]);
+    assert.deepEqual(organizationFacts(doc).map((o) => o.name), ['Nordbank']);
   });
 });

@@ -1,6 +1,6 @@
 // People and organisations for `copydesk facts` and the Story facts view.
 import type { FactsDocument } from '../facts';
-import { bareName, looksLikePerson } from './mentions';
+import { bareName, looksLikePerson, type NameRun } from './mentions';
 import { documentNames } from './people';
 
 export interface MentionFact {
@@ -39,9 +39,13 @@ export function organizationFacts(doc: FactsDocument): OrganizationFact[] {
   const names = documentNames(doc);
   const personRuns = new Set(names.people.map((p) => p.start));
   const byName = new Map<string, OrganizationFact>();
+  // Headlines capitalise every word: a name seen only in headings is not evidence of an organisation.
+  const inHeading = (r: NameRun) => doc.paragraphs[r.sentence.paragraph]?.heading ?? false;
+  const outsideHeadings = new Set(names.runs.filter((r) => !inHeading(r)).map((r) => bareName(r.text)));
   for (const r of names.runs) {
-    if (personRuns.has(r.start) || looksLikePerson(r) && r.words.length >= 2) continue;
+    if (personRuns.has(r.start) || (looksLikePerson(r) && r.words.length >= 2)) continue;
     if (r.words.length === 1 && r.wordIndex === 0 && r.words[0].pos !== 'PROPN') continue;
+    if (inHeading(r) && !outsideHeadings.has(bareName(r.text))) continue;
     const name = bareName(r.text);
     let fact = byName.get(name);
     if (!fact) byName.set(name, (fact = { name, mentions: [] }));

@@ -46,8 +46,12 @@ export function documentNames(doc: AnalyzedText): DocumentNames {
   for (const s of doc.sentences) runs.push(...nameRuns(s, doc.text));
   const fullNames: string[] = [];
   const seen = new Set<string>();
+  // Headlines capitalise every word ("Harbour Pact Signed"): a name seen only in headings is not a person.
+  const inHeading = (r: NameRun) => doc.paragraphs[r.sentence.paragraph]?.heading ?? false;
+  const outsideHeadings = new Set(runs.filter((r) => !inHeading(r)).map((r) => bareName(r.text)));
   for (const r of runs) {
     const name = bareName(r.text);
+    if (inHeading(r) && !outsideHeadings.has(name)) continue;
     if (r.words.length >= 2 && looksLikePerson(r) && !seen.has(name)) {
       seen.add(name);
       fullNames.push(name);
