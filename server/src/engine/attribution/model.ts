@@ -348,16 +348,24 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     if (q.speaker || q.heading || q.shape !== 'full') continue;
     const list = sentencesOfParagraph.get(q.paragraph) ?? [];
     if (list.some((s) => s.cues.some((c) => c.source && c.role !== 'hedge'))) continue;
-    const prevList = sentencesOfParagraph.get(q.paragraph - 1);
-    if (!prevList?.length || prevList[0].heading) continue;
+    // The paragraph before, or the one before that when the one in between quotes nobody.
     let src: Source | null = null;
-    for (let k = prevList.length - 1; k >= 0 && !src; k--) src = lastSpeakerOf(prevList[k], quotes);
+    let back = 0;
+    for (let k = 1; k <= 2 && !src; k++) {
+      const prevList = sentencesOfParagraph.get(q.paragraph - k);
+      if (!prevList?.length || prevList[0].heading) break;
+      for (let j = prevList.length - 1; j >= 0 && !src; j--) src = lastSpeakerOf(prevList[j], quotes);
+      back = k;
+      if (!src && (quotes.some((x) => x.paragraph === q.paragraph - k) || prevList.some((x) => x.cues.some((c) => c.source && c.role === 'report')))) break;
+    }
     if (!src) continue;
     const prevPara = doc.paragraphs[q.paragraph - 1];
-    const introduced = /:\s*$/.test(text.slice(prevPara.start, prevPara.end));
+    const speakerPara = doc.paragraphs[q.paragraph - back];
+    const between = text.slice(speakerPara.start, speakerPara.end);
+    const introduced = back === 1 && /:\s*$/.test(text.slice(prevPara.start, prevPara.end));
     const quoteLed = list[0] && list[0].start >= q.start - 1 && list.every((s) => s.quoteShare >= 0.5);
     // The reader takes it as the same speaker when it goes on about the same things, or speaks in the first person.
-    const cohesive = sharesContent(q.inner, text.slice(prevPara.start, prevPara.end)) || /\b(I|I'm|I’m|I've|I’ve|we|We|we're|we’re|We're|We’re|my|My|our|Our|me|us)\b/.test(q.inner);
+    const cohesive = sharesContent(q.inner, between) || /\b(I|I'm|I’m|I've|I’ve|we|We|we're|we’re|We're|We’re|my|My|our|Our|me|us)\b/.test(q.inner);
     set(q, src, 'previous-paragraph', introduced || (quoteLed && cohesive));
   }
 
