@@ -78,3 +78,18 @@ describe('toDiagnostic', () => {
     assert.equal(isDiagnosticData({ rule: 'x', fixes: [{ title: 't', edits: [{ range: { start: 'a', end: 1 }, newText: '' }] }], evidence: [] }), false);
   });
 });
+
+describe('toDiagnostic: evidence inside the draft', () => {
+  it('points related information at the draft itself for DRAFT_REF evidence', () => {
+    const text = 'Qaderi came.\nQadiri left.';
+    const d = toDiagnostic(
+      {
+        check: 'names', rule: 'names/inconsistent-in-draft', severity: 'warning', range: { start: 13, end: 19 }, message: 'm',
+        evidence: [{ ref: '#draft', range: { start: 0, end: 12 }, excerpt: 'Qaderi came.' }], fixes: [],
+      },
+      text, (id) => `file:///refs/${id}`, () => undefined, 'file:///drafts/a.md',
+    );
+    assert.equal(d.relatedInformation?.[0].location.uri, 'file:///drafts/a.md');
+    assert.deepEqual(d.relatedInformation?.[0].location.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 12 } });
+  });
+});

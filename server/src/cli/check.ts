@@ -146,7 +146,7 @@ async function checkWith(args: CheckArgs, io: CheckIo, discovered: string[], poo
     if (args.changedLines && git) lines = await changedLines(args.changedSince!, r.path, git);
     const report: FileReport = { path: r.path, displayPath: displayPath(cwd, r.path), text: r.text, findings: [], fingerprints: [], diagnostics: [], fixesApplied: r.fixesApplied };
     r.findings.forEach((f, i) => {
-      const d = toDiagnostic(f, r.text, refUri, refText);
+      const d = toDiagnostic(f, r.text, refUri, refText, pathToFileURL(r.path).href);
       if (lines !== 'all') {
         let touched = false;
         for (let l = d.range.start.line + 1; l <= d.range.end.line + 1 && !touched; l++) touched = lines.has(l);

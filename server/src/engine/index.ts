@@ -77,7 +77,7 @@ export function createEngine(host: EngineHost, rules: readonly Rule[] = allRules
         if (level === 'off') continue;
         let raw;
         try {
-          raw = rule.run({ draft, corpus, config });
+          raw = rule.run({ draft, corpus, config, configPath: engine.project?.configPath ?? 'copydesk.json' });
         } catch (e) {
           // One broken rule must not take the others (or the editor) down with it.
           host.logger.error(`rule ${rule.id} failed: ${(e as Error).stack ?? e}`);

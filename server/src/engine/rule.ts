@@ -8,6 +8,8 @@ export interface CheckContext {
   draft: Draft;
   corpus: Corpus;
   config: CopydeskConfig;
+  /** The copydesk.json in force, as evidence for house-register findings ('copydesk.json' when there is none). */
+  configPath?: string;
 }
 
 /** A finding before the engine applies the configured severity. */

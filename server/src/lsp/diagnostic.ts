@@ -4,7 +4,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Position, type Range } from 'vscode-languageserver';
 import { docsUrl } from '../engine/rule';
-import type { Evidence, Finding, Fix, Severity } from '../engine/types';
+import { DRAFT_REF, type Evidence, type Finding, type Fix, type Severity } from '../engine/types';
 
 export const DIAGNOSTIC_SOURCE = 'copydesk';
 
@@ -89,16 +89,22 @@ const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, characte
  * @param text the draft text the finding was computed on (or a TextDocument of it)
  * @param refUri maps a reference id (evidence.ref) to the URI of the reference file
  * @param refText the raw text of a reference (evidence ranges are offsets into it); undefined → 0:0
+ * @param draftUri the draft's own URI, for evidence inside the draft (names/inconsistent-in-draft)
  */
 export function toDiagnostic(
   finding: Finding,
   text: string | PositionMapper,
   refUri: (refId: string) => string,
   refText: (refId: string) => string | undefined,
+  draftUri?: string,
 ): Diagnostic {
   const doc = mapperFor(text);
   const relatedInformation: DiagnosticRelatedInformation[] = finding.evidence.map((e) => {
     let range = ZERO;
+    if (e.ref === DRAFT_REF && draftUri) {
+      if (e.range) range = offsetRange(doc, e.range.start, e.range.end);
+      return { location: { uri: draftUri, range }, message: `This draft: ${e.excerpt}` };
+    }
     if (e.range) {
       const raw = refText(e.ref);
       if (raw !== undefined) range = offsetRange(refMapper(e.ref, raw), e.range.start, e.range.end);

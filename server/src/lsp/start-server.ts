@@ -189,7 +189,7 @@ export function startServer(connection: Connection): void {
     const findings = project.engine.check(text, { path, levels: docSettings.checks });
     const refText = (ref: string) => project.engine.corpus.get(ref)?.raw;
     const diagnostics = findings.map((f) => {
-      const d = toDiagnostic(f, text, refUri, refText);
+      const d = toDiagnostic(f, text, refUri, refText, doc.uri);
       if (!caps.relatedInformation) delete d.relatedInformation;
       return d;
     });

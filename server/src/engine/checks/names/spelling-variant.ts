@@ -52,7 +52,7 @@ export const spellingVariant: Rule = {
   check: 'names',
   description: 'A name spelled differently from the references (a near miss of a person or organisation they name).',
   defaultLevel: 'warning',
-  run({ draft, corpus, config }) {
+  run({ draft, corpus, config, configPath }) {
     const findings: RawFinding[] = [];
     const { doc, register } = draftNames(draft, corpus);
     if (!corpus.size && !Object.keys(config.names.spellings).length) return findings;
@@ -72,7 +72,7 @@ export const spellingVariant: Rule = {
           findings.push({
             range,
             message: `The house spelling is "${house}", not "${word}".`,
-            evidence: [{ ref: 'copydesk.json', range: null, excerpt: `names.spellings: "${word}": "${house}"`, says: house }],
+            evidence: [{ ref: configPath ?? 'copydesk.json', range: null, excerpt: `names.spellings: "${word}": "${house}"`, says: house }],
             fixes: [{ title: `Change to "${house}"`, edits: [{ range, newText: house }], safe: true, preferred: true }, accept],
             data: { name: word, expected: house },
           });

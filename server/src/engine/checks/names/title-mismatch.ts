@@ -49,7 +49,7 @@ export const titleMismatch: Rule = {
   check: 'names',
   description: "A person's title contradicts the title the references give that person.",
   defaultLevel: 'warning',
-  run({ draft, corpus, config }) {
+  run({ draft, corpus, config, configPath }) {
     const findings: RawFinding[] = [];
     const { people, register } = draftNames(draft, corpus);
     for (const mention of people) {
@@ -73,7 +73,7 @@ export const titleMismatch: Rule = {
         findings.push({
           range: { start: title.start, end: title.end },
           message: `The house register gives ${mention.person} the title "${house}", not "${title.text}".`,
-          evidence: [{ ref: 'copydesk.json', range: null, excerpt: `names.titles: "${mention.person}": "${house}"`, says: house }],
+          evidence: [{ ref: configPath ?? 'copydesk.json', range: null, excerpt: `names.titles: "${mention.person}": "${house}"`, says: house }],
           fixes: [{ title: `Change to "${suggestion}"`, edits: [{ range: { start: title.start, end: title.end }, newText: suggestion }], safe: true, preferred: true }, accept],
           data: { person: mention.person, title: title.text, expected: house },
         });
