@@ -36,12 +36,22 @@ export function trimmedRange(text: string, start: number, end: number): Span {
 }
 
 /** Headlines are not claims: Markdown headings, the front-matter title repeated as a line, a short first line without a full stop. */
+const headlineMemo = new WeakMap<Draft, Map<number, boolean>>();
+
 export function isHeadline(draft: Draft, s: AttrSentence): boolean {
   if (s.heading) return true;
-  const p = draft.paragraphs[s.paragraph];
+  let memo = headlineMemo.get(draft);
+  if (!memo) headlineMemo.set(draft, (memo = new Map()));
+  let v = memo.get(s.paragraph);
+  if (v === undefined) memo.set(s.paragraph, (v = headlineParagraph(draft, s.paragraph)));
+  return v;
+}
+
+function headlineParagraph(draft: Draft, index: number): boolean {
+  const p = draft.paragraphs[index];
   const text = draft.prose.slice(p.start, p.end).replace(/\s+/g, ' ').trim();
   if (draft.title && text === draft.title.replace(/\s+/g, ' ').trim()) return true;
-  if (s.paragraph === 0 && p.sentences.length === 1 && !/[.!?…"”’]$/.test(text) && text.split(' ').length <= 20) return true;
+  if (index === 0 && p.sentences.length === 1 && !/[.!?…"”’]$/.test(text) && text.split(' ').length <= 20) return true;
   return false;
 }
 
