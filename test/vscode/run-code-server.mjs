@@ -413,7 +413,8 @@ async function main() {
   const passed = summary.passed + uiResults.filter((r) => r.ok).length;
   const failed = summary.failed + uiResults.filter((r) => !r.ok).length;
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  console.log(`${passed} passed, ${failed} failed`);
+  const skipped = summary.pending ?? 0;
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
 }
 
