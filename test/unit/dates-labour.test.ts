@@ -81,6 +81,16 @@ describe('dates: labour strikes, misspelt and surname-only participants', () => 
     }
   });
 
+  it('does not take a capitalised word opening a sentence for a shared name', () => {
+    const corpus = new Corpus();
+    corpus.set('/r/a.txt', 'Nurses in Tromso ended their strike on June 11, union leader Kari Holm said.', { outlet: 'A', published: '2025-06-13' });
+    const other = '---\npublished: 2025-06-14\n---\n\nNurses in Bergen ended their strike on June 12.\n';
+    assert.deepEqual(check(other, corpus), []);
+    // The same strike, told with its leader: the name ties it.
+    const same = '---\npublished: 2025-06-14\n---\n\nNurses led by Kari Holm ended their strike on June 12.\n';
+    assert.deepEqual(spans(same, check(same, corpus)), [['dates/date-mismatch', 'June 12']]);
+  });
+
   it('does not read the end of a strike against its start', () => {
     const corpus = new Corpus();
     corpus.set('/r/start.txt', 'Teachers in Gdansk began their strike on May 5, union leader Ewa Nowak said.', { outlet: 'A', published: '2025-05-13' });

@@ -38,20 +38,43 @@ export function corpusPersons(corpus: Corpus): Set<string> {
   });
 }
 
-const personsMemo = new Map<string, string[]>();
+/** Names written capitalised inside a sentence somewhere in the corpus, not only as its first word. */
+export function corpusNames(corpus: Corpus): Set<string> {
+  return corpus.derived('events/names', (c) => {
+    const set = new Set<string>();
+    for (const { value } of c.perReference('events/names', (ref) => namesOf(ref.sentences))) for (const k of value) set.add(k);
+    return set;
+  });
+}
+
+interface SentenceKeys {
+  persons: string[];
+  names: string[];
+}
+const keysMemo = new Map<string, SentenceKeys>();
+
+function sentenceKeys(s: { text: string; tokens: Token[] }): SentenceKeys {
+  let keys = keysMemo.get(s.text);
+  if (!keys) {
+    const names = namesIn(s.tokens);
+    keys = { persons: names.filter((n) => n.multi && !n.place).map((n) => n.key), names: names.filter((n) => !n.initial).map((n) => n.key) };
+    if (keysMemo.size > 20_000) keysMemo.clear();
+    keysMemo.set(s.text, keys);
+  }
+  return keys;
+}
 
 /** People named with two or more words in these sentences (memoised per sentence text). */
 export function personsOf(sentences: { text: string; tokens: Token[] }[]): string[] {
   const out = new Set<string>();
-  for (const s of sentences) {
-    let keys = personsMemo.get(s.text);
-    if (!keys) {
-      keys = namesIn(s.tokens).filter((n) => n.multi && !n.place).map((n) => n.key);
-      if (personsMemo.size > 20_000) personsMemo.clear();
-      personsMemo.set(s.text, keys);
-    }
-    for (const k of keys) out.add(k);
-  }
+  for (const s of sentences) for (const k of sentenceKeys(s).persons) out.add(k);
+  return [...out];
+}
+
+/** Names written capitalised other than as a sentence's first word (memoised per sentence text). */
+export function namesOf(sentences: { text: string; tokens: Token[] }[]): string[] {
+  const out = new Set<string>();
+  for (const s of sentences) for (const k of sentenceKeys(s).names) out.add(k);
   return [...out];
 }
 
@@ -125,8 +148,14 @@ const PERSONAL: ReadonlySet<string> = new Set(['call', 'meeting', 'visit', 'spee
  * misspelling. Two calls between different pairs of people stay two calls. A place far from the other
  * event ("…, three days after nurses in Tartu walked out") ties nothing.
  */
-export function sameParticipants(d: DatedStatement, r: DatedStatement, persons: Set<string>): boolean {
+export function sameParticipants(d: DatedStatement, r: DatedStatement, persons: Set<string>, known?: Set<string>): boolean {
   const isPerson = (n: Name) => !n.place && persons.has(n.key);
+  // "Nurses" opening a sentence is a name only if it is a person or written capitalised elsewhere.
+  if (known) {
+    const real = (n: Name) => !n.initial || isPerson(n) || known.has(n.key);
+    if (!d.participants.every(real)) d = { ...d, participants: d.participants.filter(real), sentenceNames: d.sentenceNames.filter(real) };
+    if (!r.participants.every(real)) r = { ...r, participants: r.participants.filter(real), sentenceNames: r.sentenceNames.filter(real) };
+  }
   const found = (n: Name, other: DatedStatement) => hasName(other.participants, n) || (isPerson(n) && hasName(other.sentenceNames, n));
   const shared = [...d.participants.filter((n) => found(n, r)), ...r.participants.filter((n) => found(n, d))];
   if (!shared.length) return false;
@@ -136,10 +165,11 @@ export function sameParticipants(d: DatedStatement, r: DatedStatement, persons: 
   return !(dOnly.length && rOnly.length);
 }
 
-export function sameEvent(d: DatedStatement, r: DatedStatement, persons: Set<string>): boolean {
+/** `known`: names written capitalised other than as a sentence's first word (see corpusNames). */
+export function sameEvent(d: DatedStatement, r: DatedStatement, persons: Set<string>, known?: Set<string>): boolean {
   if (eventKey(d) !== eventKey(r) || d.negated || r.negated) return false;
   if (Math.abs((d.date.first as number) - (r.date.first as number)) > MAX_DAYS_APART) return false;
-  return sameParticipants(d, r, persons);
+  return sameParticipants(d, r, persons, known);
 }
 
 export interface DateConflict {
@@ -161,17 +191,21 @@ export function dateConflicts(draft: Draft, corpus: Corpus): DateConflict[] {
     const persons = new Set(corpusPersons(corpus));
     for (const k of personsOf(draft.sentences)) persons.add(k);
     const personsKey = [...persons].sort().join('|');
+    const draftNames = namesOf(draft.sentences);
+    const known = new Set(corpusNames(corpus));
+    for (const k of draftNames) known.add(k);
+    const namesKey = draftNames.sort().join('|');
     for (const sentence of draft.sentences) {
       const statements = sentenceStatements(sentence, draft.published);
       if (!statements.length) continue;
       // Per sentence, keyed by what the result depends on: a keystroke re-aligns only its own sentence.
-      const key = `${draft.published}\u0000${personsKey}\u0000${sentence.text}`;
+      const key = `${draft.published}\u0000${personsKey}\u0000${namesKey}\u0000${sentence.text}`;
       let memo = sentenceCache.get(key);
       if (!memo || memo.version !== corpus.version) {
         const found: { index: number; against: RefStatement[] }[] = [];
         statements.forEach((d, i) => {
           if (d.date.granularity !== 'day' || d.negated || (d.date.form !== 'absolute' && d.date.form !== 'weekday')) return;
-          const aligned = candidates(index, d).filter((r) => sameEvent(d, r, persons));
+          const aligned = candidates(index, d).filter((r) => sameEvent(d, r, persons, known));
           if (!aligned.length || aligned.some((r) => r.date.first === d.date.first)) return;
           // References an event apart by days are about recurring events (two calls, two meetings), not
           // one event they disagree on: stay silent rather than pick one.

@@ -111,6 +111,9 @@ export interface Name {
   multi: boolean;
   /** The first of several name words, folded like the key ("joe"), to tell "Tomas Bergh" from another Bergh. */
   first?: string;
+  /** A single capitalised word opening the sentence ("Nurses ended their strike"): a name only if written
+   *  capitalised elsewhere too. */
+  initial?: boolean;
 }
 
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
@@ -161,6 +164,7 @@ export function namesIn(tokens: Token[]): Name[] {
     const org = ORG_TAIL.test(last) || /^[A-Z]{2,}$/.test(last);
     const name: Name = { key: foldName(org ? words.join(' ') : last), from: i, to: j, place: org, multi: words.length > 1 };
     if (!org && (words.length === 2 || words.length === 3)) name.first = foldName(words[0]);
+    if (!org && words.length === 1 && tokens.slice(0, i).every((x) => x.pos === 'PUNCT')) name.initial = true;
     out.push(name);
     i = j;
   }
