@@ -49,7 +49,8 @@ const MILITARY_MODIFIER = new Set([
 /** Right before "strike": a labour action ("general strike", "hunger strike", "rail strike"). */
 const LABOUR_MODIFIER = new Set(['general', 'hunger', 'wildcat', 'sympathy', 'indefinite', 'rail', 'transport', 'national', 'union', 'labour', 'labor', 'industrial', 'nationwide', 'rolling', 'one-day', 'token']);
 /** Anywhere in the sentence: what the strike is about. */
-const LABOUR_CUES = /^(?:unions?|unioni[sz]ed|(?:\w+)?workers?|employees?|staff|pay|wages?|salary|salaries|pensions?|pickets?|picketing|picket-line|strikers|bargaining|employers?|labou?r|industrial|walkout|walkouts|stoppage|overtime)$/;
+const LABOUR_CUES =
+  /^(?:unions?|unioni[sz]ed|(?:\w+)?workers?|employees?|staff|pay|wages?|salary|salaries|pensions?|pickets?|picketing|picket-line|strikers|bargaining|employers?|labou?r|industrial|walkout|walkouts|stoppage|overtime|nurses|teachers|doctors|drivers|pilots|miners|dockers|porters|cleaners|lecturers|controllers|conductors|firefighters|crews?)$/;
 const MILITARY_CUES = /^(?:air|airstrikes?|missiles?|drones?|rockets?|bombs?|bombing|bombed|military|army|troops|soldiers|forces|killed|killing|dead|wounded|injured|casualties|explosions?|artillery|targets?|targeted|retaliat\w*|warplanes?|jets?|fighter|nuclear|militants?|weapons?|munitions|warships?|shelling)$/;
 
 /**
