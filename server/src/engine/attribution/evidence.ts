@@ -1,24 +1,11 @@
 // Evidence entries pointing into reference files, and helpers shared by the attribution and quotes rules.
 import type { Reference } from '../corpus/reference';
 import type { Draft } from '../draft/draft';
-import type { Evidence, Span } from '../types';
+import type { Span } from '../types';
 import type { AttrSentence } from './model';
 
-/** Evidence for a span of a reference's text: offsets into the file when they are the file's, else located by search. */
-export function evidence(ref: Reference, span: Span, says?: string): Evidence {
-  const excerpt = ref.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-  let range: Span | null = null;
-  if (ref.offsetsAreRaw) range = { start: span.start, end: span.end };
-  else {
-    const at = ref.raw.indexOf(ref.text.slice(span.start, span.end));
-    if (at >= 0) range = { start: at, end: at + (span.end - span.start) };
-  }
-  const e: Evidence = { ref: ref.id, range, excerpt };
-  if (ref.meta.outlet) e.outlet = ref.meta.outlet;
-  if (ref.meta.published) e.published = ref.meta.published;
-  if (says) e.says = says;
-  return e;
-}
+/** Evidence for a span of a reference's text (shared with the other checks). */
+export { referenceEvidence as evidence } from '../corpus/evidence';
 
 /** Where a reference is named in messages: "Financial Times, 2024-10-08", else the file name. */
 export function refLabel(ref: Reference): string {

@@ -4,6 +4,7 @@
 // another visit months earlier, or a call between other people, is never used.
 import { distance } from 'fastest-levenshtein';
 import type { Corpus } from '../corpus/corpus';
+import { referenceEvidence } from '../corpus/evidence';
 import type { Reference } from '../corpus/reference';
 import type { Draft } from '../draft/draft';
 import type { Evidence } from '../types';
@@ -227,15 +228,8 @@ export function excerptOf(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function evidenceOf(r: { ref: Reference; sentence: { start: number; end: number; text: string } }, says: string): Evidence {
-  return {
-    ref: r.ref.id,
-    outlet: r.ref.meta.outlet,
-    published: r.ref.meta.published,
-    range: { start: r.sentence.start, end: r.sentence.end },
-    excerpt: excerptOf(r.sentence.text),
-    says,
-  };
+export function evidenceOf(r: { ref: Reference; sentence: { start: number; end: number } }, says: string): Evidence {
+  return referenceEvidence(r.ref, r.sentence, says);
 }
 
 /** "the call (Biden, Netanyahu)": the event, named by its kind and the participants both sides share. */

@@ -5,6 +5,7 @@ import type { Corpus } from '../corpus/corpus';
 import type { Reference } from '../corpus/reference';
 import type { Sentence } from '../text/analyzed-text';
 import type { Evidence } from '../types';
+import { referenceEvidence } from '../corpus/evidence';
 import { bareName, isNameWord } from './mentions';
 import { documentNames, linkSurname, surnameIndex, type DocumentNames, type SurnameIndex } from './people';
 import { titleKey } from './titles';
@@ -88,26 +89,10 @@ export function namesRegister(corpus: Corpus): NamesRegister {
 
 /** Evidence for a reference sentence. */
 export function sentenceEvidence(ref: Reference, sentence: Sentence, says?: string): Evidence {
-  return {
-    ref: ref.id,
-    outlet: ref.meta.outlet,
-    published: ref.meta.published,
-    range: rawRange(ref, sentence),
-    excerpt: sentence.text.replace(/\s+/g, ' ').trim(),
-    says,
-  };
+  return referenceEvidence(ref, sentence, says);
 }
 
 /** "Financial Times" or the file name when the reference has no outlet. */
 export function outletName(ref: Reference): string {
   return ref.meta.outlet ?? ref.id.slice(ref.id.lastIndexOf('/') + 1);
-}
-
-/** Where a sentence sits in the reference file. Extracted HTML text has its own offsets: look the
- *  sentence's opening words up in the page source, and give up (null) rather than point elsewhere. */
-export function rawRange(ref: Reference, sentence: Sentence): { start: number; end: number } | null {
-  if (ref.offsetsAreRaw) return { start: sentence.start, end: sentence.end };
-  const opening = sentence.text.trim().slice(0, 40);
-  const at = opening ? ref.raw.indexOf(opening) : -1;
-  return at >= 0 ? { start: at, end: at + opening.length } : null;
 }
