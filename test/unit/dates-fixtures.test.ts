@@ -2,34 +2,19 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
-import { buildDraft } from '../../server/src/engine/draft/draft';
-import { emptyConfig } from '../../server/src/engine/config';
 import { applyEdits, safeFixEdits } from '../../server/src/engine/fixes';
 import { dateMismatch } from '../../server/src/engine/checks/dates/date-mismatch';
 import { weekdayMismatch } from '../../server/src/engine/checks/dates/weekday-mismatch';
 import { weekdayDateConflict } from '../../server/src/engine/checks/dates/weekday-date-conflict';
 import type { Finding } from '../../server/src/engine/types';
+import { corpusFromFixture, runRules } from '../helpers/rule-runner';
 import type { Rule } from '../../server/src/engine/rule';
 
 const dir = join(__dirname, '..', 'fixtures', 'dates');
 const RULES: Rule[] = [dateMismatch, weekdayMismatch, weekdayDateConflict];
 
-function corpusOf(files: string[]): Corpus {
-  const sidecar = JSON.parse(readFileSync(join(dir, 'refs', 'references.json'), 'utf8')) as { file: string; outlet: string; published: string }[];
-  const corpus = new Corpus();
-  for (const f of files) {
-    const meta = sidecar.find((s) => s.file === f)!;
-    corpus.set(join(dir, 'refs', f), readFileSync(join(dir, 'refs', f), 'utf8'), { outlet: meta.outlet, published: meta.published });
-  }
-  return corpus;
-}
-
-function check(text: string, corpus: Corpus): Finding[] {
-  const draft = buildDraft(text, { today: '2026-01-01' });
-  return RULES.flatMap((rule) =>
-    rule.run({ draft, corpus, config: emptyConfig() }).map((r) => ({ ...r, check: rule.check, rule: rule.id, severity: 'warning' as const })),
-  ).sort((a, b) => a.range.start - b.range.start);
-}
+const corpusOf = (files: string[]): Corpus => corpusFromFixture(join(dir, 'refs'), files);
+const check = (text: string, corpus: Corpus): Finding[] => runRules(RULES, text, corpus);
 
 const ALL = ['harbour-times.txt', 'andes-wire.txt', 'old-visit.txt'];
 const planted = readFileSync(join(dir, 'drafts', 'planted.md'), 'utf8');

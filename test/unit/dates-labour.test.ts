@@ -5,32 +5,17 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
-import { buildDraft } from '../../server/src/engine/draft/draft';
-import { emptyConfig } from '../../server/src/engine/config';
 import { applyEdits, safeFixEdits } from '../../server/src/engine/fixes';
 import { dateMismatch } from '../../server/src/engine/checks/dates/date-mismatch';
 import { weekdayMismatch } from '../../server/src/engine/checks/dates/weekday-mismatch';
 import type { Finding } from '../../server/src/engine/types';
+import { corpusFromFixture, runRules } from '../helpers/rule-runner';
 
 const dir = join(__dirname, '..', 'fixtures', 'dates', 'labour');
 const ALL = ['tide-gazette.txt', 'atlantic-courier.txt', 'lisbon-docks.txt', 'black-sea-report.txt', 'old-strike.txt'];
 
-function corpusOf(files: string[]): Corpus {
-  const sidecar = JSON.parse(readFileSync(join(dir, 'refs', 'references.json'), 'utf8')) as { file: string; outlet: string; published: string }[];
-  const corpus = new Corpus();
-  for (const f of files) {
-    const meta = sidecar.find((s) => s.file === f)!;
-    corpus.set(join(dir, 'refs', f), readFileSync(join(dir, 'refs', f), 'utf8'), { outlet: meta.outlet, published: meta.published });
-  }
-  return corpus;
-}
-
-function check(text: string, corpus: Corpus): Finding[] {
-  const draft = buildDraft(text, { today: '2026-01-01' });
-  return [dateMismatch, weekdayMismatch]
-    .flatMap((rule) => rule.run({ draft, corpus, config: emptyConfig() }).map((r) => ({ ...r, check: rule.check, rule: rule.id, severity: 'warning' as const })))
-    .sort((a, b) => a.range.start - b.range.start);
-}
+const corpusOf = (files: string[]): Corpus => corpusFromFixture(join(dir, 'refs'), files);
+const check = (text: string, corpus: Corpus): Finding[] => runRules([dateMismatch, weekdayMismatch], text, corpus);
 
 const draftText = (name: string) => readFileSync(join(dir, 'drafts', name), 'utf8');
 const spans = (text: string, fs: Finding[]) => fs.map((f) => [f.rule, text.slice(f.range.start, f.range.end)]);
