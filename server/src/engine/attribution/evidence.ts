@@ -1,5 +1,4 @@
 // Evidence entries pointing into reference files, and helpers shared by the attribution and quotes rules.
-import type { Reference } from '../corpus/reference';
 import type { Draft } from '../draft/draft';
 import type { Span } from '../types';
 import type { AttrSentence } from './model';
@@ -7,11 +6,7 @@ import type { AttrSentence } from './model';
 /** Evidence for a span of a reference's text (shared with the other checks). */
 export { referenceEvidence as evidence } from '../corpus/evidence';
 
-/** Where a reference is named in messages: "Financial Times, 2024-10-08", else the file name. */
-export function refLabel(ref: Reference): string {
-  const name = ref.meta.outlet ?? ref.id.split(/[\\/]/).pop() ?? ref.id;
-  return ref.meta.published ? `${name}, ${ref.meta.published}` : name;
-}
+export { referenceLabel as refLabel } from '../corpus/reference';
 
 /** A sentence's range without surrounding whitespace. */
 export function trimmedRange(text: string, start: number, end: number): Span {

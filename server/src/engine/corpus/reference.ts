@@ -92,3 +92,13 @@ export function parseReference(id: string, raw: string, sidecar: Partial<Referen
   }
   return { ...analyzed, id, kind, meta, prose, offsetsAreRaw, raw };
 }
+
+/** How a reference is named in messages: its outlet, else its file name. */
+export function referenceName(ref: Reference): string {
+  return ref.meta.outlet ?? ref.id.split(/[\\/]/).pop() ?? ref.id;
+}
+
+/** "Financial Times, 2024-10-08": the name with the publication date when known. */
+export function referenceLabel(ref: Reference): string {
+  return ref.meta.published ? `${referenceName(ref)}, ${ref.meta.published}` : referenceName(ref);
+}

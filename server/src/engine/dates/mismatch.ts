@@ -1,6 +1,7 @@
 // Shared by dates/date-mismatch and dates/weekday-mismatch: a draft date that the references for the
 // same event contradict, with the evidence, a message that names the references' values (and says when
 // they disagree with each other) and a fix in the draft's own style.
+import { referenceLabel } from '../corpus/reference';
 import type { RawFinding } from '../rule';
 import type { Draft } from '../draft/draft';
 import type { Corpus } from '../corpus/corpus';
@@ -23,7 +24,7 @@ function groupByDay(against: RefStatement[]): Group[] {
     let g = groups.get(d);
     if (!g) groups.set(d, (g = { day: d, statements: [], outlets: [] }));
     g.statements.push(r);
-    const who = `${r.ref.meta.outlet ?? r.ref.id}${r.ref.meta.published ? `, ${r.ref.meta.published}` : ''}`;
+    const who = referenceLabel(r.ref);
     if (!g.outlets.includes(who)) g.outlets.push(who);
   }
   // Most references first; among equals, the earlier day.

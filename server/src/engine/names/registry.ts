@@ -92,7 +92,4 @@ export function sentenceEvidence(ref: Reference, sentence: Sentence, says?: stri
   return referenceEvidence(ref, sentence, says);
 }
 
-/** "Financial Times" or the file name when the reference has no outlet. */
-export function outletName(ref: Reference): string {
-  return ref.meta.outlet ?? ref.id.slice(ref.id.lastIndexOf('/') + 1);
-}
+export { referenceName as outletName } from '../corpus/reference';

@@ -2,6 +2,7 @@
 // missiles intercepted" where the references say "around a dozen"). Approximate wording is read as a
 // range, so "about 200" agrees with both "roughly 200" and "over 180"; only a figure outside every
 // aligned reference's range is flagged.
+import { referenceLabel } from '../../corpus/reference';
 import type { RawFinding, Rule } from '../../rule';
 import type { Fix } from '../../types';
 import { figureConflicts, overlaps, type RefFigure } from '../../numbers/align';
@@ -12,7 +13,7 @@ import { KIND_NOUN } from '../../events/lexicon';
 const range = (x: { lo: number; hi: number }) => [x.lo, Number.isFinite(x.hi) ? x.hi : null];
 
 function who(r: RefFigure): string {
-  return `${r.ref.meta.outlet ?? r.ref.id}${r.ref.meta.published ? `, ${r.ref.meta.published}` : ''}`;
+  return referenceLabel(r.ref);
 }
 
 export const figureMismatch: Rule = {
