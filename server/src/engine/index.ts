@@ -3,7 +3,7 @@
 import { levelFor, type CopydeskConfig, emptyConfig } from './config';
 import { Corpus } from './corpus/corpus';
 import { buildDraft, type Draft } from './draft/draft';
-import { isSuppressed } from './draft/directives';
+import { suppressionTest } from './draft/directives';
 import { rules as allRules } from './checks/index';
 import { loadReferences, openProject, type EngineHost, type Project, type ProjectOptions } from './project';
 import type { Rule } from './rule';
@@ -85,8 +85,9 @@ export function createEngine(host: EngineHost, rules: readonly Rule[] = allRules
         }
         for (const r of raw) findings.push({ ...r, check: rule.check, rule: rule.id, severity: SEVERITY[level] });
       }
+      const suppressed = suppressionTest(draft.text, draft.directives);
       return findings
-        .filter((f) => !isSuppressed(draft.text, draft.directives, f) && !isIgnored(config, f, draft, options.path))
+        .filter((f) => !suppressed(f) && !isIgnored(config, f, draft, options.path))
         .sort((a, b) => a.range.start - b.range.start || a.rule.localeCompare(b.rule));
     },
   };

@@ -39,19 +39,21 @@ function lineAt(lineStarts: number[], offset: number): number {
   return lo;
 }
 
-/** Whether a finding is silenced by a directive in the draft. */
-export function isSuppressed(text: string, directives: Directive[], finding: Finding): boolean {
-  if (!directives.length) return false;
+/** A test for whether a finding is silenced by a directive in the draft (line table built once per check). */
+export function suppressionTest(text: string, directives: Directive[]): (finding: Finding) => boolean {
+  if (!directives.length) return () => false;
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const findingLine = lineAt(lineStarts, finding.range.start);
-  let disabled = false;
-  for (const d of directives) {
-    if (d.comment.start > finding.range.start) break;
-    if (!matches(d.rules, finding)) continue;
-    if (d.kind === 'disable') disabled = true;
-    else if (d.kind === 'enable') disabled = false;
-    else if (lineAt(lineStarts, d.comment.end) + 1 === findingLine) return true;
-  }
-  return disabled;
+  return (finding) => {
+    const findingLine = lineAt(lineStarts, finding.range.start);
+    let disabled = false;
+    for (const d of directives) {
+      if (d.comment.start > finding.range.start) break;
+      if (!matches(d.rules, finding)) continue;
+      if (d.kind === 'disable') disabled = true;
+      else if (d.kind === 'enable') disabled = false;
+      else if (lineAt(lineStarts, d.comment.end) + 1 === findingLine) return true;
+    }
+    return disabled;
+  };
 }
