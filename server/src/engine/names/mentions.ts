@@ -86,21 +86,24 @@ export function isNameWord(w: Word): boolean {
   return true;
 }
 
-function isTitleWord(w: Word): boolean {
+/** A word that heads a title, alone or hyphenated ("Secretary-General"). */
+function isHeadWord(w: Word): boolean {
   const lower = w.text.toLowerCase();
-  return TITLE_HEADS.has(lower) || LOWERCASE_MODIFIERS.has(lower) || lower.split('-').some((p) => TITLE_HEADS.has(p));
+  return TITLE_HEADS.has(lower) || lower.split('-').some((p) => TITLE_HEADS.has(p));
+}
+
+function isTitleWord(w: Word): boolean {
+  return isHeadWord(w) || LOWERCASE_MODIFIERS.has(w.text.toLowerCase());
 }
 
 /** The title written immediately before words[at] (the first word of a name), if any. */
 function titleBefore(words: Word[], at: number, text: string): TitleSpan | undefined {
   let i = at - 1;
-  let hasHead = false;
   let first = -1;
   while (i >= 0 && at - i <= 8) {
     const w = words[i];
     const lower = w.text.toLowerCase();
     if (isTitleWord(w)) {
-      if (TITLE_HEADS.has(lower) || lower.split('-').some((p) => TITLE_HEADS.has(p))) hasHead = true;
       first = i;
     } else if ((lower === 'for' || lower === 'of' || lower === 'on') && i > 0 && (isTitleWord(words[i - 1]) || CAPITALISED.test(words[i - 1].text))) {
       // "Minister for Strategic Affairs": a connector inside a title, only between title words.
@@ -112,17 +115,17 @@ function titleBefore(words: Word[], at: number, text: string): TitleSpan | undef
     }
     i--;
   }
-  if (!hasHead || first === -1) return undefined;
+  if (first === -1) return undefined;
   // Drop leading country/demonym words and connectors: they place the office, they don't name it.
   while (first < at && (PLACE_ABBREVIATIONS.has(words[first].text.toLowerCase()) || looksLikeDemonym(words[first].text) || TITLE_CONNECTORS.has(words[first].text.toLowerCase()) || /[’']s$/.test(words[first].text))) first++;
   if (first >= at) return undefined;
-  // A title must end right before the name with a title word or an organisation word after a head.
+  // Without a head ("minister", "secretary") the words before the name describe, they don't title.
   const titleWords = words.slice(first, at);
-  if (!titleWords.some((w) => TITLE_HEADS.has(w.text.toLowerCase()) || w.text.toLowerCase().split('-').some((p) => TITLE_HEADS.has(p)))) return undefined;
+  const heads = titleWords.filter(isHeadWord);
+  if (!heads.length) return undefined;
   const start = titleWords[0].start;
   const end = titleWords[titleWords.length - 1].end;
   const titleText = text.slice(start, end);
-  const heads = titleWords.filter((w) => TITLE_HEADS.has(w.text.toLowerCase()) || w.text.toLowerCase().split('-').some((p) => TITLE_HEADS.has(p)));
   return { start, end, text: titleText, key: titleKey(titleText), capitalized: heads.every((h) => /^\p{Lu}/u.test(h.text)) };
 }
 
