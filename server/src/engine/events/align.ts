@@ -116,7 +116,8 @@ function candidates(index: Map<string, Map<number, RefStatement[]>>, d: DatedSta
   return out;
 }
 
-function sameKey(a: string, b: string): boolean {
+/** Two name keys one plain slip apart (five letters or more, same first letter). */
+export function sameKey(a: string, b: string): boolean {
   if (a === b) return true;
   return a.length >= 5 && b.length >= 5 && a[0] === b[0] && distance(a, b) <= 1;
 }

@@ -5,9 +5,8 @@ import type { Corpus } from '../corpus/corpus';
 import type { Reference } from '../corpus/reference';
 import type { Draft } from '../draft/draft';
 import { sameKind } from '../events/lexicon';
-import { corpusPersons, MAX_DAYS_APART, personsOf } from '../events/align';
+import { corpusPersons, MAX_DAYS_APART, personsOf, sameKey } from '../events/align';
 import type { Name } from '../events/participants';
-import { distance } from 'fastest-levenshtein';
 import { documentFigures, type Figure } from './figures';
 
 export interface RefFigure extends Figure {
@@ -20,7 +19,6 @@ export function referenceFigures(corpus: Corpus): RefFigure[] {
   );
 }
 
-const sameKey = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a[0] === b[0] && distance(a, b) <= 1);
 const hasKey = (names: Name[], key: string) => names.some((n) => sameKey(n.key, key));
 
 function datesCompatible(a: Figure, b: Figure): boolean {
