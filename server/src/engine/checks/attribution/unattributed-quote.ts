@@ -39,8 +39,8 @@ export const unattributedQuote: Rule = {
       }
       const confirmed = !!guess && [...speakers.keys()].some((sp) => sameSpeaker(sp, guess));
       if (confirmed) continue;
-      // The references' speaker is named in the quote's paragraph: the draft gives the reader the speaker.
-      const p = draft.paragraphs[q.paragraph];
+      // The references' speaker is named in the quote's paragraph or the one before: the draft gives the reader the speaker.
+      const p = draft.paragraphs[Math.max(0, q.paragraph - 1)];
       if ([...speakers.keys()].some((sp) => mentions(draft.text.slice(p.start, q.start), sp))) continue;
       // A speaker carried over from the paragraph before: questioned only when the references give the quote to
       // someone else by name (the guess was a name too), or when nothing in the quote ties it to that speaker.
@@ -110,12 +110,21 @@ export function sameSpeaker(a: string, b: string): boolean {
   const names = (x: string) => words(x).filter((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()));
   const na = names(a);
   const nb = names(b);
-  if (na.some((n) => nb.includes(n))) return true;
+  if (na.some((n) => nb.some((m) => m === n || nearName(m, n)))) return true;
   const wa = words(a);
   const wb = words(b);
   if (!wa.length || !wb.length || (wa.length === 1 && PRONOUNS.has(wa[0].toLowerCase())) || (wb.length === 1 && PRONOUNS.has(wb[0].toLowerCase()))) return true;
   const head = (w: string[]) => w[w.length - 1].toLowerCase().replace(/s$/, '');
   return head(wa) === head(wb);
+}
+
+/** One letter apart, in names of five letters or more (a typo in one outlet: "Fitton" / "Filton"). */
+function nearName(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: string, k: number) => x.slice(k);
+  return rest(a, i + 1) === rest(b, i + 1) || rest(a, i + 1) === rest(b, i) || rest(a, i) === rest(b, i + 1);
 }
 
 function hasVerb(model: AttributionModel, q: Quote): boolean {
