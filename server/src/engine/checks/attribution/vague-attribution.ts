@@ -43,7 +43,7 @@ export const vagueAttribution: Rule = {
           // ("Critics, including some allies, say" → "Critics"), else the cue.
           const gap = src ? (src.end <= c.start ? draft.text.slice(src.end, c.start) : draft.text.slice(c.end, src.start)) : '';
           const joined = !!src && !/[,;:—–()]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
-          const start = src && (joined ? Math.min(src.start, c.start) : src.start) || c.start;
+          const start = src ? (joined ? Math.min(src.start, c.start) : src.start) : c.start;
           const end = src ? (joined ? Math.max(src.end, c.end) : src.end) : c.end;
           // One finding per phrase: a cue already covered by another range is the same phrase.
           if (ranges.some((r) => start < r.end && end > r.start)) continue;
