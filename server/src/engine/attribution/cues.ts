@@ -283,7 +283,9 @@ export function findCues(T: Tok[], text: string, base = 0): Cue[] {
     // Passive hedges: "is said to", "was reported to", "it is believed", "has been reported".
     let j = i - 1;
     while (j >= 0 && T[j].pos === 'ADV' && !T[j].inQuote) j--;
-    if (j >= 0 && BE_FORMS.has(T[j].lower) && HEDGE_PASSIVES.has(lower)) {
+    // "He’s said that …": a contracted "has", not a passive.
+    const hasContracted = j >= 1 && (T[j].lower === "'s" || T[j].lower === '’s') && (T[j - 1].pos === 'PRON' || T[j - 1].pos === 'PROPN') && j === i - 1 && (next?.lower === 'that' || (next !== undefined && isQuoteMark(next)) || next?.inQuote === true);
+    if (j >= 0 && BE_FORMS.has(T[j].lower) && HEDGE_PASSIVES.has(lower) && !hasContracted) {
       const byAgent = next?.lower === 'by' ? npForward(T, i + 2) : null;
       if (byAgent) {
         cues.push({ ...span(i, i + 1), lemma, role: 'report', at: i, source: src(byAgent), order: 'after' });

@@ -19,5 +19,6 @@ export function speakerLabel(q: Quote): string | null {
 
 export function quoteFacts(doc: FactsDocument): QuoteFact[] {
   const model = buildAttributionModel(doc);
-  return model.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: speakerLabel(q) }));
+  // Only a speaker a reader can tell (the rule flags the others): the same model decides both.
+  return model.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.clear ? speakerLabel(q) : null }));
 }

@@ -96,7 +96,25 @@ const REPORT_VERBS: Record<string, string[]> = {
   recount: forms('recounted', 'recounts'),
   continue: forms('continued', 'continues'),
   read: forms('read', 'reads'),
+  affirm: forms('affirm', 'affirms', 'affirmed'),
+  exclaim: forms('exclaimed'),
+  interject: forms('interjected'),
+  retort: forms('retorted'),
+  chant: forms('chant', 'chants', 'chanted', 'chanting'),
+  yell: forms('yelled', 'yelling'),
+  scream: forms('screamed', 'screaming'),
+  cheer: forms('cheered'),
+  boast: forms('boasted'),
+  lament: forms('lamented'),
+  muse: forms('mused'),
+  bemoan: forms('bemoaned'),
+  blurt: forms('blurted'),
+  text: forms('texted'),
+  email: forms('emailed'),
 };
+
+/** Verbs of voicing words aloud together or loudly: they give a quote its speaker but attribute no claim. */
+export const VOICING_LEMMAS = new Set(['chant', 'yell', 'scream', 'cheer', 'shout', 'whisper']);
 
 /** Verbs whose object + "to" + verb is an instruction, not a report ("told Gallant to postpone"). */
 export const DIRECTIVE_LEMMAS = new Set(['tell', 'urge', 'ask', 'order', 'instruct', 'press', 'warn', 'call', 'demand', 'plead']);

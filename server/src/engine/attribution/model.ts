@@ -8,6 +8,8 @@ import type { AnalyzedText } from '../text/analyzed-text';
 import { colonCue, findCues, isQuoteMark, makeSource, sentenceSubject, type Cue, type Source, type Tok } from './cues';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { contentStems } from './content';
+import { colonIntroducer, colonParagraphSource, embeddingSubject, personSubject, sentenceSpeaker, speechNounIntro, trailingTag } from './speaker-tags';
+import { marksSpeech } from './quote-kind';
 
 export interface AttrSentence {
   index: number;
@@ -52,6 +54,8 @@ export interface Quote extends QuoteSpan {
   /** A reader can tell who is speaking. */
   clear: boolean;
   heading: boolean;
+  /** The marks quote someone's words (not a title, a subject line, a slogan on a sign, a caption). */
+  speech: boolean;
 }
 
 export interface AttributionModel {
@@ -226,6 +230,7 @@ function buildQuotes(doc: AnalyzedText, prose: string, spans: QuoteSpan[], sente
       basis: null,
       clear: false,
       heading: sentence.heading,
+      speech: marksSpeech(inner, prose.slice(sentence.start, span.start), prose.slice(doc.paragraphs[span.paragraph].start, doc.paragraphs[span.paragraph].end)),
     });
   }
   return quotes;
@@ -258,11 +263,11 @@ function cueDistance(c: Cue, q: Quote): number {
   return c.end <= q.start ? q.start - c.end : c.start >= q.end ? c.start - q.end : 0;
 }
 
-function lastSpeakerOf(s: AttrSentence, quotes: Quote[]): Source | null {
+function lastSpeakerOf(s: AttrSentence, quotes: Quote[], text: string): Source | null {
   let best: { at: number; src: Source } | null = null;
   for (const c of s.cues) if (c.source && c.role === 'report' && (!best || c.start > best.at)) best = { at: c.start, src: c.source };
   for (const q of quotes) if (q.sentence === s.index && q.speaker && q.basis !== 'fallback' && (!best || q.start > best.at)) best = { at: q.start, src: q.speaker };
-  return best?.src ?? null;
+  return best?.src ?? sentenceSpeaker(s, text);
 }
 
 function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSentence[]): void {
@@ -288,16 +293,25 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     // A quote spanning several wink sentences: its tag may sit in a later logical sentence of the paragraph.
     const endSentence = sentences[sentenceAt(sentences, Math.max(q.innerStart, q.innerEnd - 1))];
     if (endSentence !== s && endSentence.paragraph === q.paragraph && set(q, tagFor(q, endSentence, text), 'tag')) continue;
+    // A tag with any verb after the quote, in its sentence or in the tail the splitter cut off after it.
+    const tail = sentences[endSentence.index + 1];
+    const tailAfter = tail && tail.paragraph === q.paragraph && !text.slice(q.end, tail.start).trim() ? tail : undefined;
+    if (set(q, trailingTag(q, endSentence, text) ?? (tailAfter ? trailingTag(q, tailAfter, text) : null), 'tag')) continue;
     // The matrix clause's cue: the first one before the quote, else the nearest after it.
     const cues = s.cues.filter((c) => c.source && c.role !== 'hedge');
     const before = cues.filter((c) => c.end <= q.start && c.source!.end <= q.start);
     const pick = before[0] ?? cues.sort((a, b) => cueDistance(a, q) - cueDistance(b, q))[0];
     if (pick && set(q, pick.source, 'sentence')) continue;
     // A quote the sentence introduces with a colon: "Singh struck a conciliatory tone: “…”" — its subject speaks.
-    if (/:\s*$/.test(text.slice(s.start, q.start))) {
-      const subj = sentenceSubject(s.tokens.filter((t) => t.end <= q.start));
-      const src = subj ? makeSource(s.tokens, subj[0], subj[1], text) : null;
-      if (src && src.speaker && set(q, src, 'sentence')) continue;
+    if (set(q, colonIntroducer(q, s, text), 'sentence')) continue;
+    if (set(q, speechNounIntro(q, s, text), 'sentence')) continue;
+    if (q.shape !== 'full' && set(q, embeddingSubject(q, s, text), 'subject')) continue;
+    // A reporting verb or a noun of speech whose subject the cue reader missed (a long apposition, "who tweeted").
+    if (s.cues.some((c) => c.role !== 'hedge' && c.end <= q.start) && set(q, sentenceSpeaker(s, text), 'sentence')) continue;
+    // The quote spans several sentences and the one it ends in has the cue (`“…. He is set to pivot” from A to B, said a strategist`).
+    if (endSentence !== s && endSentence.paragraph === q.paragraph) {
+      const c = endSentence.cues.find((x) => x.source && x.role !== 'hedge' && x.start >= q.end);
+      if (c && set(q, c.source, 'sentence')) continue;
     }
     if (q.shape !== 'full' && s.cues.some((c) => c.role === 'hedge')) {
       const subj = sentenceSubject(s.tokens);
@@ -322,7 +336,9 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
       const sibling = quotes.find((x) => x !== q && x.sentence === q.sentence && x.speaker && (x.basis === 'tag' || x.basis === 'sentence'));
       if (sibling) found = set(q, sibling.speaker, 'paragraph');
     }
-    for (let k = pos - 1; k >= 0 && !found; k--) found = set(q, lastSpeakerOf(list[k], quotes), 'paragraph');
+    for (let k = pos - 1; k >= 0 && !found; k--) found = set(q, lastSpeakerOf(list[k], quotes, text), 'paragraph');
+    // The sentence right before is about a named person or "he"/"she": a quote-led sentence after it is theirs.
+    if (!found && pos > 0 && sentences[q.sentence].quoteShare >= 0.5) found = set(q, personSubject(list[pos - 1], text), 'paragraph');
     for (let k = pos + 1; k < list.length && k <= pos + 2 && !found; k++) {
       const c = list[k].cues.find((x) => x.source && x.role !== 'hedge');
       if (c) found = set(q, c.source, 'paragraph');
@@ -343,6 +359,15 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     i += chain.length - 1;
   }
 
+  // Pass 3b: a paragraph after one that ends with a colon is the introduced source's text ("Reuters reported:").
+  for (const q of quotes) {
+    if (q.speaker || q.heading) continue;
+    const prevList = sentencesOfParagraph.get(q.paragraph - 1);
+    const last = prevList?.[prevList.length - 1];
+    if (last && !last.heading) set(q, colonParagraphSource(last, text), 'previous-paragraph');
+  }
+
+  const prevList = (p: number) => sentencesOfParagraph.get(p) ?? [];
   // Pass 4: a quote-only paragraph after a paragraph with a speaker ("“…,” the sources said." ⏎ "“…”").
   for (const q of quotes) {
     if (q.speaker || q.heading || q.shape !== 'full') continue;
@@ -354,7 +379,7 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     for (let k = 1; k <= 2 && !src; k++) {
       const prevList = sentencesOfParagraph.get(q.paragraph - k);
       if (!prevList?.length || prevList[0].heading) break;
-      for (let j = prevList.length - 1; j >= 0 && !src; j--) src = lastSpeakerOf(prevList[j], quotes);
+      for (let j = prevList.length - 1; j >= 0 && !src; j--) src = lastSpeakerOf(prevList[j], quotes, text);
       back = k;
       if (!src && (quotes.some((x) => x.paragraph === q.paragraph - k) || prevList.some((x) => x.cues.some((c) => c.source && c.role === 'report')))) break;
     }
@@ -362,11 +387,13 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     const prevPara = doc.paragraphs[q.paragraph - 1];
     const speakerPara = doc.paragraphs[q.paragraph - back];
     const between = text.slice(speakerPara.start, speakerPara.end);
-    const introduced = back === 1 && /:\s*$/.test(text.slice(prevPara.start, prevPara.end));
+    const introduced = (back === 1 && /:\s*$/.test(text.slice(prevPara.start, prevPara.end))) || /:\s*$/.test(text.slice(sentences[q.sentence].start, q.start));
+    // Reported speech then the quote ("Vik said the ferries would stop." ⏎ "“…”"): the quote carries on what was reported.
+    const reported = back === 1 && reportsWithoutQuote(prevList(q.paragraph - 1), quotes);
     const quoteLed = list[0] && list[0].start >= q.start - 1 && list.every((s) => s.quoteShare >= 0.5);
     // The reader takes it as the same speaker when it goes on about the same things, or speaks in the first person.
-    const cohesive = sharesContent(q.inner, between) || /\b(I|I'm|I’m|I've|I’ve|we|We|we're|we’re|We're|We’re|my|My|our|Our|me|us)\b/.test(q.inner);
-    set(q, src, 'previous-paragraph', introduced || (quoteLed && cohesive));
+    const cohesive = sharesContent(q.inner, between) || /\b(I|I'm|I’m|I've|I’ve|we|We|we're|we’re|We're|We’re|my|My|our|Our|me|us)\b/.test(q.inner) || /^\s*(And|But|So|Or)\b/.test(q.inner);
+    set(q, src, 'previous-paragraph', introduced || (quoteLed && (cohesive || reported)));
   }
 
   // Pass 5 (facts only): a guess from the sentence subject or the nearest speaker around.
@@ -383,7 +410,7 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     let src: Source | null = null;
     for (let k = q.sentence - 1; k >= 0 && !src && sentences[k].paragraph >= q.paragraph - 3; k--) {
       if (sentences[k].heading) break;
-      src = lastSpeakerOf(sentences[k], quotes);
+      src = lastSpeakerOf(sentences[k], quotes, text);
     }
     for (let k = q.sentence + 1; k < sentences.length && !src && sentences[k].paragraph <= q.paragraph + 1; k++) {
       const c = sentences[k].cues.find((x) => x.source && x.role !== 'hedge');
@@ -423,6 +450,13 @@ export function resolvePronoun(pronoun: Source, sentences: AttrSentence[], text:
     if (candidates.length) return candidates[0].kind === 'named' ? candidates[0].name : candidates[0].text;
   }
   return undefined;
+}
+
+/** The paragraph's last sentence reports speech (a cue with a source) and quotes nothing itself. */
+function reportsWithoutQuote(list: AttrSentence[], quotes: Quote[]): boolean {
+  const last = list[list.length - 1];
+  if (!last || last.quoteShare > 0 || quotes.some((x) => x.sentence === last.index)) return false;
+  return last.cues.some((c) => c.role === 'report' && !!c.source && c.source.kind !== 'vague');
 }
 
 /** Two texts share a content word (lexical cohesion between a quote and the paragraph before it). */

@@ -42,7 +42,8 @@ function doubleMarks(s: string): Mark[] {
     else if (c === '`' && s[i + 1] === '`') {
       marks.push({ at: i, len: 2, kind: 'open' });
       i++;
-    } else if (c === "'" && s[i + 1] === "'" && !isWordChar(s[i + 2])) {
+    } else if ((c === "'" || c === '\u2019') && s[i + 1] === c && !isWordChar(s[i + 2])) {
+      // '' or ’’: a typewriter-style closing double quote.
       marks.push({ at: i, len: 2, kind: 'close' });
       i++;
     } else if (c === '"') {
@@ -129,7 +130,7 @@ function singleMarks(s: string): SingleMark[] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c !== '\u2018' && c !== '\u2019' && c !== "'") continue;
-    if (c === "'" && (s[i + 1] === "'" || s[i - 1] === "'")) continue; // part of '' (a double close)
+    if ((c === "'" || c === '\u2019') && (s[i + 1] === c || s[i - 1] === c)) continue; // part of '' or ’’ (a double close)
     const p = s[i - 1];
     const n = s[i + 1];
     const startOfWord = (p === undefined || /[\s([{\u2014\u2013\-/:"\u201C]/.test(p)) && isWordChar(n);

@@ -4,10 +4,12 @@ import type { Draft } from '../../draft/draft';
 import type { Corpus } from '../../corpus/corpus';
 import type { Evidence, Fix } from '../../types';
 import { draftModel } from '../../attribution/documents';
-import { claimIndex, matchClaim, sentenceStems, type ClaimIndex, type ClaimMatch } from '../../attribution/claims';
+import { claimIndex, matchClaim, sentenceStems, type ClaimIndex, type ClaimMatch, type RefClaims } from '../../attribution/claims';
+import { vagueness } from '../../attribution/vagueness';
 import { evidence, isHeadline, refLabel, shorten, trimmedRange } from '../../attribution/evidence';
 import { sentenceSubject, type Source } from '../../attribution/cues';
 import type { AttrSentence, AttributionModel } from '../../attribution/model';
+import { CLASS_WEIGHT } from '../../attribution/content';
 
 /** Minimum share of the draft sentence's weighted content an attributed reference window must carry. */
 const MIN_ATTRIBUTED = 0.55;
@@ -28,7 +30,7 @@ export const unattributedClaim: Rule = {
     const style = attributionStyle(model);
     const out: RawFinding[] = [];
     for (const s of model.sentences) {
-      if (isHeadline(draft, s) || isAttributed(model, s)) continue;
+      if (isHeadline(draft, s) || isAttributed(draft, model, s)) continue;
       const stems = sentenceStems(s, true);
       if (stems.size < MIN_STEMS) continue;
       const key = [...stems].map(([k, v]) => `${k}/${v}`).join(' ');
@@ -37,7 +39,7 @@ export const unattributedClaim: Rule = {
         match = matchClaim(index, stems);
         memo.set(key, match);
       }
-      const finding = judge(draft, model, s, match, index, style);
+      const finding = judge(draft, model, s, match, index, style, stems);
       if (finding) out.push(finding);
     }
     return out;
@@ -51,19 +53,33 @@ function matchMemo(corpus: Corpus): Map<string, ClaimMatch> {
   return memo;
 }
 
-/** Attributed in the draft: its own cue or hedge, a quotation, or a cue in the previous or next sentence of its paragraph. */
-function isAttributed(model: AttributionModel, s: AttrSentence): boolean {
+/**
+ * Attributed in the draft: its own cue of any kind (a reporting verb whose subject we could not read still
+ * tells the reader someone says it), a quotation, a source anywhere in its paragraph, or a paragraph before
+ * that introduces it with a colon.
+ */
+function isAttributed(draft: Draft, model: AttributionModel, s: AttrSentence): boolean {
   // A sentence that is mostly a quotation is the quote rules' business (a speaker, or the lack of one).
-  const own = (x: AttrSentence) => x.attributed || x.quoteShare >= 0.5;
-  if (own(s)) return true;
-  for (const k of [s.index - 1, s.index + 1]) {
-    const n = model.sentences[k];
-    if (n && n.paragraph === s.paragraph && (n.cues.some((c) => c.role === 'report' && c.source) || n.hedged)) return true;
-  }
-  return false;
+  if (s.attributed || s.quoteShare > 0 || s.cues.some((c) => c.role !== 'directive')) return true;
+  const sourced = (n: AttrSentence) => n.cues.some((c) => (c.role === 'report' || c.role === 'describing') && c.source) || n.hedged;
+  for (const n of model.sentences) if (n.paragraph === s.paragraph && n !== s && sourced(n)) return true;
+  const before = model.sentences.filter((n) => n.paragraph === s.paragraph - 1);
+  const last = before[before.length - 1];
+  if (last && /:\s*["”’']?\s*$/.test(draft.text.slice(last.start, last.end))) return true;
+  return notAClaim(draft, s);
 }
 
-function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: ClaimMatch, index: ClaimIndex, style: Style): RawFinding | null {
+/** Questions, verbless lines (captions, bylines) and embedded posts ("— Ann Vik (@annvik) May 2") state no claim. */
+function notAClaim(draft: Draft, s: AttrSentence): boolean {
+  const t = draft.text.slice(s.start, s.end).trim();
+  if (/\?["”’']?$/.test(t)) return true;
+  if (!s.tokens.some((x) => !x.inQuote && (x.pos === 'VERB' || x.pos === 'AUX'))) return true;
+  const p = draft.paragraphs[s.paragraph];
+  const para = draft.text.slice(p.start, p.end);
+  return /\(@\w+\)|pic\.twitter\.com|^\s*[—–-]\s/.test(para);
+}
+
+function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: ClaimMatch, index: ClaimIndex, style: Style, stems: Map<string, string>): RawFinding | null {
   const top = match.best[0];
   if (!top || match.attributed < MIN_ATTRIBUTED) return null;
   if (match.background > match.attributed - BACKGROUND_MARGIN) return null;
@@ -73,6 +89,15 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   if (top.sharedNames < 1 && match.attributed < 0.75) return null;
   const r = index.refs[top.ref];
   const lead = r.claims[top.lead];
+  // The reference quotes someone here: a draft sentence with the same words reproduces the quote (the quote
+  // rules' business), it does not state the reference's claim as fact.
+  if (top.claims.some((ci) => r.model.sentences[r.claims[ci].sentence].quoteShare >= 0.3)) return null;
+  // Only claims the references leave to unnamed sources or hedge: a fact a named person, an office or a document
+  // stated on the record is routinely reported without repeating who said it.
+  if (!unnamedSourcing(r, lead)) return null;
+  const alignment = sameFact(stems, top.claims.map((ci) => r.claims[ci].stems), index);
+  const confidence = Math.round(Math.min(1, 0.35 + 0.3 * match.attributed + 0.5 * alignment) * 100) / 100;
+  if (alignment < MIN_ALIGNMENT || confidence < MIN_CONFIDENCE) return null;
   const sourceText = lead.sourceText;
   const hedge = lead.cue?.role === 'hedge' ? lead.cue.text : 'reportedly';
   const says = sourceText ? `attributed to ${sourceText}` : `hedged ("${hedge}")`;
@@ -90,8 +115,57 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
     message: `Stated as fact, but ${refLabel(r.ref)} has this ${says}: "${shorten(r.ref.text.slice(lead.start, lead.end), 110)}"`,
     evidence: ev,
     fixes,
-    data: { source: sourceText, score: Math.round(match.attributed * 100) / 100, background: Math.round(match.background * 100) / 100 },
+    data: { source: sourceText, score: Math.round(match.attributed * 100) / 100, background: Math.round(match.background * 100) / 100, refCov: Math.round(alignment * 100) / 100, kind: lead.source?.kind ?? (lead.cue?.role === 'hedge' ? 'hedge' : null) },
+    confidence,
   };
+}
+
+/** Findings below this are not reported. */
+const MIN_CONFIDENCE = 0.5;
+/** How much of the reference's claim the draft sentence must carry, besides carrying most of its own content there. */
+const MIN_ALIGNMENT = 0.3;
+
+/** Person nouns that stand for a source left unnamed ("a person familiar with the matter", "officials"). */
+const UNNAMED_HEADS = /^(person|people|source|sources|official|officials|aide|aides|diplomat|diplomats|insider|insiders|individual|individuals|adviser|advisers|advisor|advisors|staffer|staffers|employee|employees|someone|associate|associates|ally|allies|friend|friends)$/;
+const ANONYMITY = /\b(familiar|close to|condition|anonymity|briefed|knowledge|senior|not authori[sz]ed|declined to be named|who asked)\b/i;
+
+/**
+ * Does the reference leave the claim to a source it does not name (a person familiar with the matter, officials,
+ * a senior official), or hedge it with no source ("reportedly", "is believed to", "according to reports")?
+ */
+function unnamedSourcing(r: RefClaims, lead: RefClaims['claims'][number]): boolean {
+  const cue = lead.cue;
+  if (!cue) return false;
+  if (cue.role === 'hedge') return !!vagueness(cue, r.model.sentences[lead.sentence], r.ref.text);
+  const src = lead.source;
+  if (!src || src.kind === 'named' || src.kind === 'office' || src.kind === 'outlet') return false;
+  if (src.kind === 'vague') return true;
+  if (!UNNAMED_HEADS.test(src.head)) return false;
+  // "a Siemens spokesman" is on the record for the company; capitalised qualifiers need an anonymity marker.
+  const capitals = src.text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
+  return ANONYMITY.test(src.text) || !capitals;
+}
+
+/**
+ * Are the draft sentence and the reference window the same fact, not two claims that share some words? The
+ * share of the reference window's weighted content (rare words count more, names and verbs more than nouns)
+ * that the draft sentence carries, with every name of the draft sentence required in the window.
+ */
+function sameFact(draftStems: Map<string, string>, windowStems: Map<string, string>[], index: ClaimIndex): number {
+  const merged = new Map<string, string>();
+  for (const m of windowStems) for (const [k, v] of m) merged.set(k, v);
+  // Every name of the draft sentence, or all but one of three or more, must be in the window.
+  const names = [...draftStems].filter(([, cls]) => cls === 'name').map(([k]) => k);
+  const missing = names.filter((k) => !merged.has(k)).length;
+  if (missing > (names.length >= 3 ? 1 : 0)) return 0;
+  let total = 0;
+  let shared = 0;
+  for (const [k, cls] of merged) {
+    const w = (CLASS_WEIGHT[cls as keyof typeof CLASS_WEIGHT] ?? 1) * (index.idf.get(k) ?? 1);
+    total += w;
+    if (draftStems.has(k)) shared += w;
+  }
+  return total ? shared / total : 0;
 }
 
 interface Style {

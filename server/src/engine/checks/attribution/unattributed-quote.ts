@@ -8,6 +8,7 @@ import type { AttributionModel, Quote } from '../../attribution/model';
 import { cachedMatch, type RefQuote } from '../../quotes/match';
 import { speakerLabel } from '../../attribution/facts';
 import { PRONOUNS, TITLE_WORDS } from '../../attribution/lexicon';
+import { unbalancedMarks } from '../../attribution/quote-kind';
 
 export const unattributedQuote: Rule = {
   id: 'attribution/unattributed-quote',
@@ -17,8 +18,11 @@ export const unattributedQuote: Rule = {
   run({ draft, corpus }) {
     const model = draftModel(draft);
     const out: RawFinding[] = [];
+    const seen = new Set<string>();
     for (const q of model.quotes) {
-      if (q.shape === 'scare' || q.basis === 'tag' || q.basis === 'sentence' || q.basis === 'subject') continue;
+      // Speech only; a speaker the reader can tell (its tag, its sentence, its paragraph) is never questioned.
+      if (!q.speech || q.shape === 'scare' || q.basis === 'tag' || q.basis === 'sentence' || q.basis === 'subject') continue;
+      if (q.clear && q.basis !== 'previous-paragraph') continue;
       if (isHeadline(draft, model.sentences[q.sentence])) continue;
       // Short phrases quoted inside a sentence ("framing it as “defeated and ineffective”") are not direct speech.
       if (q.shape === 'partial' && (q.words < 4 || !hasVerb(model, q))) continue;
@@ -27,19 +31,26 @@ export const unattributedQuote: Rule = {
       const match = corpus.size ? cachedMatch(corpus, q.inner) : undefined;
       const speakers = new Map<string, RefQuote[]>();
       for (const src of match?.sources ?? []) {
-        if (!src.speaker) continue;
+        // A speaker named inside the quote itself is a misreading of the reference, not evidence.
+        if (!src.speaker || mentions(q.inner, src.speaker)) continue;
         const list = speakers.get(src.speaker) ?? [];
         list.push(src);
         speakers.set(src.speaker, list);
       }
-      // A speaker inferred from the paragraph around the quote stands unless the references give the quote to someone else.
-      let misread = false;
       const confirmed = !!guess && [...speakers.keys()].some((sp) => sameSpeaker(sp, guess));
-      if (!q.clear && q.basis === 'previous-paragraph' && confirmed) continue;
-      if (q.clear) {
-        if (!guess || !speakers.size || [...speakers.keys()].some((sp) => sameSpeaker(sp, guess))) continue;
-        misread = true;
-      }
+      if (confirmed) continue;
+      // The references' speaker is named in the quote's paragraph or the one before: the draft gives the reader the speaker.
+      const p = draft.paragraphs[Math.max(0, q.paragraph - 1)];
+      if ([...speakers.keys()].some((sp) => mentions(draft.text.slice(p.start, q.start), sp))) continue;
+      // A speaker carried over from the paragraph before: questioned only when the references give the quote to
+      // someone else by name (the guess was a name too), or when nothing in the quote ties it to that speaker.
+      const misread = q.basis === 'previous-paragraph' && !!guess && q.speaker?.kind === 'named' && speakers.size > 0 && [...speakers.keys()].every((sp) => /\p{Lu}/u.test(sp) && !sameSpeaker(sp, guess));
+      if (q.clear && !misread) continue;
+      const confidence = quoteConfidence(draft, q, misread);
+      if (confidence < MIN_CONFIDENCE) continue;
+      const key = `${q.start}:${q.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const evidenceList: Evidence[] = [];
       const fixes: Fix[] = [];
       for (const [speaker, list] of speakers) {
@@ -59,11 +70,36 @@ export const unattributedQuote: Rule = {
         evidence: evidenceList,
         fixes,
         data: { quote: q.inner, guess: guess ?? null, basis: q.basis, speakers: [...speakers.keys()] },
+        confidence,
       });
     }
     return out;
   },
 };
+
+/** Findings below this are not reported. */
+const MIN_CONFIDENCE = 0.5;
+
+/**
+ * How sure we are that a reader cannot tell who speaks. Strongest when the references name someone else; a
+ * whole quoted sentence with nobody near it comes next; a partial quote (the sentence around it may carry its
+ * speaker in ways we do not parse) or a paragraph whose marks do not pair up (mis-typed copy) counts for less.
+ */
+function quoteConfidence(draft: Draft, q: Quote, misread: boolean): number {
+  // 'fallback': someone speaks in the sentences around it, which in edited copy is nearly always the speaker.
+  let c = misread ? 0.9 : q.basis === 'previous-paragraph' ? 0.6 : q.basis === 'fallback' ? 0.45 : 0.8;
+  if (q.shape === 'partial') c -= 0.2;
+  if (q.words <= 3) c -= 0.2;
+  const p = draft.paragraphs[q.paragraph];
+  if (unbalancedMarks(draft.prose.slice(p.start, p.end))) c -= 0.25;
+  return Math.round(c * 100) / 100;
+}
+
+/** The quote names the speaker (a name word of 4+ letters), so the speaker was read off the quote's own words. */
+function mentions(quote: string, speaker: string): boolean {
+  const names = speaker.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()));
+  return names.some((n) => new RegExp(`\\b${n.replace(/[’']s$/, '')}\\b`).test(quote));
+}
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'senior', 'former']);
 const POST_MODIFIER = /\s+(with|familiar|close|from|in|at|on|of|who|briefed|speaking)\s+.*$/i;
@@ -74,12 +110,21 @@ export function sameSpeaker(a: string, b: string): boolean {
   const names = (x: string) => words(x).filter((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()));
   const na = names(a);
   const nb = names(b);
-  if (na.some((n) => nb.includes(n))) return true;
+  if (na.some((n) => nb.some((m) => m === n || nearName(m, n)))) return true;
   const wa = words(a);
   const wb = words(b);
   if (!wa.length || !wb.length || (wa.length === 1 && PRONOUNS.has(wa[0].toLowerCase())) || (wb.length === 1 && PRONOUNS.has(wb[0].toLowerCase()))) return true;
   const head = (w: string[]) => w[w.length - 1].toLowerCase().replace(/s$/, '');
   return head(wa) === head(wb);
+}
+
+/** One letter apart, in names of five letters or more (a typo in one outlet: "Fitton" / "Filton"). */
+function nearName(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: string, k: number) => x.slice(k);
+  return rest(a, i + 1) === rest(b, i + 1) || rest(a, i + 1) === rest(b, i) || rest(a, i) === rest(b, i + 1);
 }
 
 function hasVerb(model: AttributionModel, q: Quote): boolean {
