@@ -63,6 +63,8 @@ export interface Finding {
   fixes: Fix[];
   /** Rule-specific facts (the expected value, the variant seen…), kept for hovers and "accept variant". */
   data?: Record<string, unknown>;
+  /** How strongly the evidence supports the finding, 0..1. Rules do not report findings below their bar. */
+  confidence?: number;
 }
 
 /** Services the engine needs from its host. The CLI passes the file system, the server open documents + file system, tests memory. */

@@ -5,7 +5,23 @@ import type { Rule, RawFinding } from '../../rule';
 import type { Evidence, Fix } from '../../types';
 import { draftNames } from '../../names/draft-names';
 import { outletName, sentenceEvidence, type TitleSighting } from '../../names/registry';
-import { inDraftConvention, titleCase, titleKey, titlesCompatible } from '../../names/titles';
+import { inDraftConvention, titleCase, titleKey, titlesCompatible, withAcronymOf } from '../../names/titles';
+import { dedupeOverlapping, MIN_CONFIDENCE } from '../../names/confidence';
+
+/** Whether the draft's title can be true of the office a group of reference titles names, acronyms read both ways. */
+function compatibleWith(title: string, group: TitleGroup): boolean {
+  const ref = group.sightings[0].text;
+  return titlesCompatible(titleKey(withAcronymOf(title, ref)), titleKey(withAcronymOf(ref, title)));
+}
+
+/**
+ * How sure a title finding is: two or more references agreeing on another office is strong; one reference is
+ * weaker; references that disagree among themselves (and one of them agrees with the draft) are the weakest.
+ */
+function titleConfidence(majority: TitleGroup, draftAgreesWithSome: boolean): number {
+  if (draftAgreesWithSome) return 0.5;
+  return majority.refs.size >= 2 ? 0.8 : 0.6;
+}
 
 interface TitleGroup {
   key: string[];
@@ -76,16 +92,21 @@ export const titleMismatch: Rule = {
           evidence: [{ ref: configPath ?? 'copydesk.json', range: null, excerpt: `names.titles: "${mention.person}": "${house}"`, says: house }],
           fixes: [{ title: `Change to "${suggestion}"`, edits: [{ range: { start: title.start, end: title.end }, newText: suggestion }], safe: true, preferred: true }, accept],
           data: { person: mention.person, title: title.text, expected: house },
+          confidence: 1,
         });
         continue;
       }
 
       const entry = mention.inReferences ? register.people.get(mention.person) : undefined;
-      if (!entry || !entry.titles.length) continue;
-      const groups = groupSightings(entry.titles).sort((a, b) => b.refs.size - a.refs.size || b.sightings.length - a.sightings.length);
+      // A past office is compared with past offices only: "former Senator" does not contradict "Secretary".
+      const sightings = entry?.titles.filter((s) => s.past === title.past) ?? [];
+      if (!sightings.length) continue;
+      const groups = groupSightings(sightings).sort((a, b) => b.refs.size - a.refs.size || b.sightings.length - a.sightings.length);
       const majority = groups[0];
-      const compatible = groups.filter((g) => titlesCompatible(title.key, g.key));
+      const compatible = groups.filter((g) => compatibleWith(title.text, g));
       if (compatible.some((g) => g.refs.size >= majority.refs.size)) continue;
+      const confidence = titleConfidence(majority, compatible.length > 0);
+      if (confidence < MIN_CONFIDENCE) continue;
 
       const expected = displayTitle(majority);
       const suggestion = inDraftConvention(titleCase(expected), title.text);
@@ -117,8 +138,9 @@ export const titleMismatch: Rule = {
         evidence,
         fixes,
         data: { person: mention.person, title: title.text, expected, disagree },
+        confidence,
       });
     }
-    return findings;
+    return dedupeOverlapping(findings);
   },
 };
