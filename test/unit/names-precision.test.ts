@@ -17,6 +17,7 @@ const references = {
       'Harbour Safety Agency Director Tove Lind testified. The vote came after talks with Mohamed Aziz and Eric Dahlberg.',
       'Prime Minister Lena Ostrova welcomed the result, and Mursi loyalists protested. Majority Leader Jonas Ekholm agreed.',
       'Obama tapped then-Solicitor General Ada Kersten for the court. President Hal Munro signed the bill.',
+      'Former Gov. Ulla Brenner criticised the vote.',
     ].join('\n\n'),
   ),
   'ledger.md': ref(
@@ -27,6 +28,7 @@ const references = {
       'Speaker Ilse Marchetti said the vote would be close. Lt. Gen. Nils Brandt declined to comment.',
       'A militant wrote that "Hezbolah [sic] will answer," but Hezbollah itself was silent. Mursi supporters gathered.',
       'Prime Minister Lena Ostrova spoke to Mohamed Aziz. Majority Leader Jonas Ekholm counted votes.',
+      'Former Gov. Ulla Brenner said the vote was rushed.',
     ].join('\n\n'),
   ),
   'wire.md': ref('Nordic Wire', '2025-05-03', 'State Party Chairman Dana Whitcombe called the vote historic. Mursi was not mentioned.'),
@@ -83,6 +85,9 @@ describe('names check on real-copy patterns', () => {
       ['"Majority Leader" for the Speaker', 'Majority Leader Ilse Marchetti scheduled the vote.', 'Majority Leader'],
       ['"Minority Leader" for the majority leader', 'Minority Leader Jonas Ekholm counted votes.', 'Minority Leader'],
       ['another military rank', 'Maj. Gen. Nils Brandt briefed senators.', 'Maj. Gen.'],
+      ['a lowercase title after the name naming another office', 'Ulla Brenner, a former Valley senator, objected.', 'former Valley senator'],
+      ['a lowercase title after the name that agrees', 'Ulla Brenner, a former governor, objected.', null],
+      ['a lowercase description of another portfolio', 'Lena Ostrova, the trade minister, objected.', null],
     ];
     for (const [name, body, expected] of cases) {
       it(`${expected ? 'flags' : 'accepts'} ${name}`, () => {

@@ -39,6 +39,8 @@ export interface NameRun {
   text: string;
   words: Word[];
   title?: TitleSpan;
+  /** A lowercase title in apposition right after the name ("Ada Berg, a former Ohio senator,"). */
+  appositive?: TitleSpan;
   sentence: Sentence;
   /** Index of the first word in the sentence's word list (for context checks). */
   wordIndex: number;
@@ -152,6 +154,27 @@ function titleBefore(words: Word[], at: number, text: string): TitleSpan | undef
   };
 }
 
+/** A title in apposition after the name ending at words[last]: ", a former Ohio senator" (lowercase head, then a stop). */
+function titleAfter(words: Word[], last: number, text: string): TitleSpan | undefined {
+  let i = last + 1;
+  if (words[i]?.text !== ',') return undefined;
+  i++;
+  if (/^(a|an|the)$/i.test(words[i]?.text ?? '')) i++;
+  const from = i;
+  let head = -1;
+  while (i < words.length && i - from < 6) {
+    const w = words[i];
+    if (isHeadWord(w) && /^\p{Ll}/u.test(w.text)) head = i;
+    else if (!(isTitleWord(w) || (CAPITALISED.test(w.text) && w.pos === 'PROPN'))) break;
+    i++;
+  }
+  // The head must end the apposition: "a former senator, said" or "a former senator." — not "a senator's aide".
+  if (head === -1 || head !== i - 1 || !/^[,.;]$|^(who|and)$/.test(words[i]?.text ?? '.')) return undefined;
+  const start = words[from].start, end = words[head].end;
+  const titleText = text.slice(start, end);
+  return { start, end, text: titleText, key: titleKey(titleText), capitalized: false, past: isPastTitle(titleText) };
+}
+
 const memo = new Map<string, { runs: Omit<NameRun, 'sentence'>[]; base: number }>();
 
 /** Capitalised name runs in a sentence (people, organisations and places alike), each with its title. */
@@ -183,6 +206,7 @@ export function nameRuns(sentence: Sentence, text: string): NameRun[] {
       text: text.slice(runWords[0].start, runWords[runWords.length - 1].end),
       words: runWords,
       title: headline ? undefined : titleBefore(words, first, text),
+      appositive: headline ? undefined : titleAfter(words, j - 1, text),
       wordIndex: first,
     });
     i = j - 1;
@@ -200,6 +224,7 @@ function shiftRun(r: Omit<NameRun, 'sentence'>, shift: number, sentence: Sentenc
     end: r.end + shift,
     words: r.words.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift })),
     title: r.title && { ...r.title, start: r.title.start + shift, end: r.title.end + shift },
+    appositive: r.appositive && { ...r.appositive, start: r.appositive.start + shift, end: r.appositive.end + shift },
     sentence,
   };
 }
