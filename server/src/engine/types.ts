@@ -63,7 +63,7 @@ export interface Finding {
   fixes: Fix[];
   /** Rule-specific facts (the expected value, the variant seen…), kept for hovers and "accept variant". */
   data?: Record<string, unknown>;
-  /** How strongly the evidence supports the finding, 0..1 (rules that set it drop findings below 0.5). */
+  /** How strongly the evidence supports the finding, 0..1. Rules do not report findings below their bar. */
   confidence?: number;
 }
 

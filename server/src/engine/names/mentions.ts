@@ -7,12 +7,13 @@ import {
   MONTHS,
   NAME_PARTICLES,
   PLACE_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
   TITLE_CONNECTORS,
   TITLE_HEADS,
   WEEKDAYS,
   looksLikeDemonym,
 } from './title-words';
-import { titleKey } from './titles';
+import { isPastTitle, titleKey } from './titles';
 
 export interface Word {
   start: number;
@@ -28,6 +29,8 @@ export interface TitleSpan {
   key: string[];
   /** Title case before the name ("Defense Minister"), as opposed to a lowercase description. */
   capitalized: boolean;
+  /** An office held before ("former Senator", "then-Solicitor General"). */
+  past: boolean;
 }
 
 export interface NameRun {
@@ -36,6 +39,8 @@ export interface NameRun {
   text: string;
   words: Word[];
   title?: TitleSpan;
+  /** A lowercase title in apposition right after the name ("Ada Berg, a former Ohio senator,"). */
+  appositive?: TitleSpan;
   sentence: Sentence;
   /** Index of the first word in the sentence's word list (for context checks). */
   wordIndex: number;
@@ -65,7 +70,9 @@ export function sentenceWords(sentence: Sentence, text: string): Word[] {
   const words: Word[] = [];
   for (const t of sentence.tokens) {
     const prev = words[words.length - 1];
-    const joins = prev && prev.end === t.start && (t.text === '-' || prev.text.endsWith('-'));
+    // "Maj" + "." is one abbreviated title ("Maj. Gen."), as wink splits some abbreviations from their period.
+    const abbreviation = prev && t.text === '.' && !!TITLE_ABBREVIATIONS[`${prev.text.toLowerCase()}.`];
+    const joins = prev && prev.end === t.start && (t.text === '-' || prev.text.endsWith('-') || abbreviation);
     if (joins) {
       prev.end = t.end;
       prev.text = text.slice(prev.start, prev.end);
@@ -81,7 +88,7 @@ export function isNameWord(w: Word): boolean {
   if (!CAPITALISED.test(w.text) || w.text.length < 2) return false;
   if (w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
   const lower = w.text.toLowerCase();
-  if (TITLE_HEADS.has(lower) || LOWERCASE_MODIFIERS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || WEEKDAYS.has(lower)) return false;
+  if (TITLE_HEADS.has(lower) || TITLE_ABBREVIATIONS[lower] || LOWERCASE_MODIFIERS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || WEEKDAYS.has(lower)) return false;
   if (PLACE_ABBREVIATIONS.has(lower) || /^\p{Lu}+$/u.test(w.text.replace(/\./g, ''))) return false; // acronyms: US, IDF
   return true;
 }
@@ -89,7 +96,13 @@ export function isNameWord(w: Word): boolean {
 /** A word that heads a title, alone or hyphenated ("Secretary-General"). */
 function isHeadWord(w: Word): boolean {
   const lower = w.text.toLowerCase();
-  return TITLE_HEADS.has(lower) || lower.split('-').some((p) => TITLE_HEADS.has(p));
+  return TITLE_HEADS.has(lower) || !!TITLE_ABBREVIATIONS[lower] || lower.split('-').some((p) => TITLE_HEADS.has(p));
+}
+
+/** A sentence in headline case ("Senator Tells Minister Berg To Resign"): its capitals say nothing about titles. */
+function headlineCase(words: Word[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w.text));
+  return long.length >= 5 && long.every((w) => /^\p{Lu}/u.test(w.text));
 }
 
 function isTitleWord(w: Word): boolean {
@@ -103,10 +116,15 @@ function titleBefore(words: Word[], at: number, text: string): TitleSpan | undef
   while (i >= 0 && at - i <= 8) {
     const w = words[i];
     const lower = w.text.toLowerCase();
-    if (isTitleWord(w)) {
+    if (lower === 'under' && words[i + 1]?.text.toLowerCase() !== 'secretary') {
+      // "under President X" is a preposition; only "Under Secretary" is a rank.
+      break;
+    } else if (isTitleWord(w)) {
       first = i;
-    } else if ((lower === 'for' || lower === 'of' || lower === 'on') && i > 0 && (isTitleWord(words[i - 1]) || CAPITALISED.test(words[i - 1].text))) {
-      // "Minister for Strategic Affairs": a connector inside a title, only between title words.
+    } else if ((lower === 'for' || lower === 'of' || lower === 'on') && first !== -1 && i > 0 && isTitleWord(words[i - 1])) {
+      // "Minister for Strategic Affairs", "Secretary of State": a connector inside a title, after a title word.
+    } else if (lower === 'and' && first !== -1 && !isHeadWord(words[first]) && i > 0 && CAPITALISED.test(words[i - 1].text)) {
+      // "Housing and Urban Development Secretary": a connector inside the name of a department.
     } else if (CAPITALISED.test(w.text) && w.pos === 'PROPN' && first !== -1) {
       // An organisation or place word inside the title ("Pentagon press secretary", "Hezbollah leader").
       first = i;
@@ -126,7 +144,35 @@ function titleBefore(words: Word[], at: number, text: string): TitleSpan | undef
   const start = titleWords[0].start;
   const end = titleWords[titleWords.length - 1].end;
   const titleText = text.slice(start, end);
-  return { start, end, text: titleText, key: titleKey(titleText), capitalized: heads.every((h) => /^\p{Lu}/u.test(h.text)) };
+  return {
+    start,
+    end,
+    text: titleText,
+    key: titleKey(titleText),
+    capitalized: heads.every((h) => /^\p{Lu}/u.test(h.text)),
+    past: isPastTitle(titleText, first > 0 ? words[first - 1].text : ''),
+  };
+}
+
+/** A title in apposition after the name ending at words[last]: ", a former Ohio senator" (lowercase head, then a stop). */
+function titleAfter(words: Word[], last: number, text: string): TitleSpan | undefined {
+  let i = last + 1;
+  if (words[i]?.text !== ',') return undefined;
+  i++;
+  if (/^(a|an|the)$/i.test(words[i]?.text ?? '')) i++;
+  const from = i;
+  let head = -1;
+  while (i < words.length && i - from < 6) {
+    const w = words[i];
+    if (isHeadWord(w) && /^\p{Ll}/u.test(w.text)) head = i;
+    else if (!(isTitleWord(w) || (CAPITALISED.test(w.text) && w.pos === 'PROPN'))) break;
+    i++;
+  }
+  // The head must end the apposition: "a former senator, said" or "a former senator." — not "a senator's aide".
+  if (head === -1 || head !== i - 1 || !/^[,.;]$|^(who|and)$/.test(words[i]?.text ?? '.')) return undefined;
+  const start = words[from].start, end = words[head].end;
+  const titleText = text.slice(start, end);
+  return { start, end, text: titleText, key: titleKey(titleText), capitalized: false, past: isPastTitle(titleText) };
 }
 
 const memo = new Map<string, { runs: Omit<NameRun, 'sentence'>[]; base: number }>();
@@ -141,6 +187,7 @@ export function nameRuns(sentence: Sentence, text: string): NameRun[] {
   }
   const words = sentenceWords(sentence, text);
   const runs: Omit<NameRun, 'sentence'>[] = [];
+  const headline = headlineCase(words);
   for (let i = 0; i < words.length; i++) {
     if (!isNameWord(words[i])) continue;
     let j = i + 1;
@@ -158,7 +205,8 @@ export function nameRuns(sentence: Sentence, text: string): NameRun[] {
       end: runWords[runWords.length - 1].end,
       text: text.slice(runWords[0].start, runWords[runWords.length - 1].end),
       words: runWords,
-      title: titleBefore(words, first, text),
+      title: headline ? undefined : titleBefore(words, first, text),
+      appositive: headline ? undefined : titleAfter(words, j - 1, text),
       wordIndex: first,
     });
     i = j - 1;
@@ -176,6 +224,7 @@ function shiftRun(r: Omit<NameRun, 'sentence'>, shift: number, sentence: Sentenc
     end: r.end + shift,
     words: r.words.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift })),
     title: r.title && { ...r.title, start: r.title.start + shift, end: r.title.end + shift },
+    appositive: r.appositive && { ...r.appositive, start: r.appositive.start + shift, end: r.appositive.end + shift },
     sentence,
   };
 }

@@ -16,6 +16,8 @@ export interface TitleSighting {
   /** The title as the reference writes it (without country prefixes). */
   text: string;
   key: string[];
+  /** The reference speaks of an office held before ("former", "then-"). */
+  past: boolean;
 }
 
 export interface PersonEntry {
@@ -28,6 +30,16 @@ export interface WordEntry {
   word: string;
   count: number;
   refs: Map<string, { ref: Reference; sentence: Sentence }>;
+  /** Times the word is a person's first name ("Carl" in "Carl Berg") and a person's surname. */
+  given: number;
+  surname: number;
+  /** Times wink tags it a proper noun: an ordinary word ("Christian groups") is mostly an adjective or noun. */
+  propn: number;
+}
+
+/** A word the writer marked as someone else's misspelling ("Hezbolla [sic]"): evidence of nothing. */
+export function markedSic(text: string, end: number): boolean {
+  return /^[’'s]*\s*\[sic\]/i.test(text.slice(end, end + 12));
 }
 
 export interface NamesRegister {
@@ -57,22 +69,25 @@ export function namesRegister(corpus: Corpus): NamesRegister {
     const surnames = surnameIndex(allFull);
     for (const { ref, value } of perRef) {
       for (const run of value.runs) {
-        for (const w of run.words) {
-          if (!isNameWord(w)) continue;
-          const word = bareName(w.text);
-          let entry = words.get(word);
-          if (!entry) words.set(word, (entry = { word, count: 0, refs: new Map() }));
-          entry.count++;
-          if (!entry.refs.has(ref.id)) entry.refs.set(ref.id, { ref, sentence: run.sentence });
-        }
         const name = bareName(run.text);
         const person = allFull.has(name) ? name : run.words.length === 1 ? linkSurname(name, surnames) : undefined;
+        run.words.forEach((w, i) => {
+          if (!isNameWord(w) || markedSic(ref.text, w.end)) return;
+          const word = bareName(w.text);
+          let entry = words.get(word);
+          if (!entry) words.set(word, (entry = { word, count: 0, refs: new Map(), given: 0, surname: 0, propn: 0 }));
+          entry.count++;
+          if (w.pos === 'PROPN') entry.propn++;
+          if (!entry.refs.has(ref.id)) entry.refs.set(ref.id, { ref, sentence: run.sentence });
+          if (person && run.words.length >= 2 && i === 0) entry.given++;
+          if (person && i === run.words.length - 1) entry.surname++;
+        });
         if (!person) continue;
         let entry = people.get(person);
         if (!entry) people.set(person, (entry = { name: person, titles: [], refs: new Set() }));
         entry.refs.add(ref.id);
         if (run.title && run.title.key.length) {
-          entry.titles.push({ ref, sentence: run.sentence, text: run.title.text, key: titleKey(run.title.text) });
+          entry.titles.push({ ref, sentence: run.sentence, text: run.title.text, key: titleKey(run.title.text), past: run.title.past });
         }
       }
       for (const s of ref.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lowercase.add(t.text);

@@ -9,16 +9,53 @@ export const OFFICE_HEADS = new Set([
   'chairwoman', 'chairperson', 'chair', 'treasurer', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman',
   'director', 'commander', 'general', 'admiral', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'envoy',
   'coordinator', 'ceo', 'cfo', 'coo', 'superintendent', 'inspector', 'rabbi', 'cardinal', 'bishop', 'archbishop',
+  'solicitor', 'surgeon', 'postmaster', 'whip', 'delegate', 'brigadier', 'marshal', 'corporal',
 ]);
 
+/** Abbreviated titles as wire copy writes them before a name ("Sen.", "Lt. Gen."), with the word each stands for. */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'sen.': 'senator', 'sens.': 'senator', 'rep.': 'representative', 'reps.': 'representative', 'gov.': 'governor',
+  'govs.': 'governor', 'gen.': 'general', 'gens.': 'general', 'lt.': 'lieutenant', 'maj.': 'major', 'col.': 'colonel',
+  'adm.': 'admiral', 'sgt.': 'sergeant', 'capt.': 'captain', 'cmdr.': 'commander', 'cdr.': 'commander',
+  'brig.': 'brigadier', 'cpl.': 'corporal', 'pres.': 'president', 'amb.': 'ambassador', 'atty.': 'attorney',
+  'supt.': 'superintendent', 'sec.': 'secretary', 'lt.-gen.': 'lieutenant general', 'maj.-gen.': 'major general',
+};
+
+/** Military ranks: a rank is held alongside a post ("Gen." and "national security adviser" can both be true). */
+export const MILITARY_RANKS = new Set([
+  'general', 'admiral', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'commander', 'brigadier', 'marshal', 'corporal',
+]);
+
+/** Posts held inside a body by one of its members: a senator chairs a committee, a representative is Speaker. */
+export const MEMBER_POSTS = new Set(['chair', 'speaker', 'majority-leader', 'minority-leader', 'whip', 'ranking']);
+
+/** Nouns for the body a post sits in: "Senate Judiciary Chairman" and "Judiciary Committee Chairman" are one post. */
+export const BODY_WORDS = new Set(['committee', 'subcommittee', 'panel', 'caucus', 'conference']);
+
+/** Party words in a title say which party, not which office ("Republican Senator"). */
+export const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'gop', 'independent']);
+
+/** Synonymous offices, by their canonical form. */
+export const OFFICE_SYNONYMS: Record<string, string> = {
+  congressman: 'representative',
+  congresswoman: 'representative',
+  premier: 'prime minister',
+};
+
 /** Heads too loose to contradict another title ("leader", "chief" and "head" can all be true of one person). */
-export const GENERIC_HEADS = new Set(['leader', 'chief', 'head', 'official', 'envoy', 'coordinator', 'founder', 'member']);
+export const GENERIC_HEADS = new Set(['leader', 'chief', 'head', 'official', 'envoy', 'coordinator', 'founder', 'member', 'prosecutor']);
 
 /** All heads (office + generic). */
 export const TITLE_HEADS = new Set([...OFFICE_HEADS, ...GENERIC_HEADS]);
 
 /** Words that change which office is meant when added to a title: "Deputy Defense Minister" is not the minister. */
 export const RANK_MODIFIERS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'interim', 'under', 'co', 'junior', 'shadow']);
+
+/** Rank words that say the office is held for now, not a lower one: "Secretary" is fair for the acting secretary. */
+export const TEMPORARY_MODIFIERS = new Set(['acting', 'interim']);
+
+/** Words that put a title in the past ("former", "then-"): a past office does not contradict a present one. */
+export const PAST_MARKERS = new Set(['former', 'then', 'ex', 'onetime', 'one-time', 'late', 'erstwhile']);
 
 /** Lowercase words that may sit inside a title ("deputy Pentagon press secretary", "defence minister"). */
 export const LOWERCASE_MODIFIERS = new Set([
@@ -33,7 +70,7 @@ export const LOWERCASE_MODIFIERS = new Set([
 export const TITLE_CONNECTORS = new Set(['for', 'of', 'on', 'and', 'the', '&']);
 
 /** Words dropped when comparing titles: they say where, not which office. */
-export const IGNORED_IN_COMPARISON = new Set(['former', 'then', 'current', 'incumbent', 'outgoing', 'newly', 'appointed', 'top']);
+export const IGNORED_IN_COMPARISON = new Set(['former', 'then', 'ex', 'onetime', 'late', 'retired', 'current', 'incumbent', 'outgoing', 'newly', 'appointed', 'top']);
 
 /** Spelling conventions that are not differences (US/UK, hyphenation). Keys map to one canonical form. */
 export const SPELLING_PAIRS: Record<string, string> = {

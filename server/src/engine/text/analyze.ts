@@ -8,10 +8,34 @@ import type { AnalyzedText, Paragraph, Sentence, Token } from './analyzed-text';
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | undefined;
+/** The model's lexicon (lowercase English words wink knows), captured when wink reads the model: reading it again costs a second. */
+let lexiconWords: string[] = [];
 function wink(): Wink {
   // Loading the model costs ~100 ms: do it on first use, once per process.
-  nlp ??= winkNLP(model);
+  const source = model as unknown as { core(): unknown };
+  nlp ??= winkNLP({
+    ...model,
+    core() {
+      const core = source.core();
+      // A copy: wink appends every unknown word it meets to this list.
+      lexiconWords = ((core as { features?: { lexeme?: { list?: string[] } } }).features?.lexeme?.list ?? []).slice();
+      return core;
+    },
+  } as typeof model);
   return nlp;
+}
+
+let dictionary: Set<string> | undefined;
+/**
+ * Whether a lowercase word is an ordinary English word in wink's lexicon ("democrat", "office", "police").
+ * A general language resource: names of people are mostly not in it, common words are.
+ */
+export function isDictionaryWord(lower: string): boolean {
+  if (!dictionary) {
+    wink();
+    dictionary = new Set(lexiconWords);
+  }
+  return dictionary.has(lower);
 }
 
 export interface Block {
@@ -28,6 +52,8 @@ interface RelativeSentence {
 }
 
 const MEMO_LIMIT = 5000;
+/** Abbreviated titles written before a name, which wink sometimes takes for a sentence end. */
+const TITLE_ABBREVIATION = /^(Maj|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Brig|Cpl|Sen|Rep|Gov|Rev|Dr|Mr|Mrs|Ms|Gens|Sens|Reps)$/;
 const memo = new Map<string, RelativeSentence[]>();
 
 function analyzeParagraph(text: string): RelativeSentence[] {
@@ -51,7 +77,16 @@ function analyzeParagraph(text: string): RelativeSentence[] {
       tokens.push({ start, end, text: text.slice(start, end), pos: tags[i] });
       cursor = end;
     }
-    if (tokens.length) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
+    if (!tokens.length) return;
+    // wink ends a sentence after some abbreviated titles ("Maj." in "Maj. Gen. Nils Brandt"): join them back.
+    const prev = sentences[sentences.length - 1];
+    const last = prev?.tokens.slice(-2);
+    if (last?.length === 2 && last[1].text === '.' && last[0].end === last[1].start && TITLE_ABBREVIATION.test(last[0].text) && /^\p{Lu}/u.test(tokens[0].text)) {
+      prev.tokens.push(...tokens);
+      prev.end = tokens[tokens.length - 1].end;
+      return;
+    }
+    sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
   });
   if (memo.size > MEMO_LIMIT) memo.clear();
   memo.set(text, sentences);

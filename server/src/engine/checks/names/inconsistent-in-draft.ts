@@ -6,10 +6,36 @@ import type { Draft } from '../../draft/draft';
 import type { Evidence } from '../../types';
 import { DRAFT_REF } from '../../types';
 import { draftNames } from '../../names/draft-names';
-import { bareName, isNameWord, type Word } from '../../names/mentions';
+import { bareName, isNameWord, looksLikePerson, type NameRun, type Word } from '../../names/mentions';
 import { nearMiss } from '../../names/near-miss';
+import { isCommonWord, isPartyTag, sameWordFamily, styleVariant } from '../../names/name-words';
 import { sentenceEvidence } from '../../names/registry';
 import { titlesCompatible } from '../../names/titles';
+import { dedupeOverlapping, MIN_CONFIDENCE } from '../../names/confidence';
+
+/** The rest of each full name a word is the first name of ("Carl" → "Berg" for "Carl Berg"). */
+function firstNameOf(runs: NameRun[]): Map<string, Set<string>> {
+  const rests = new Map<string, Set<string>>();
+  for (const run of runs) {
+    if (run.words.length < 2 || !looksLikePerson(run)) continue;
+    const [first, ...rest] = run.words.map((w) => bareName(w.text));
+    (rests.get(first) ?? rests.set(first, new Set()).get(first)!).add(rest.join(' '));
+  }
+  return rests;
+}
+
+/**
+ * Whether two spellings can name the same person or thing: both names (not ordinary words, not one word family),
+ * and first names only when the rest of the name is the same ("Carl Berg"/"Carly Berg", not "Carl Berg"/"Carly Fiorina").
+ */
+function sameKindOfName(a: string, b: string, firstNames: Map<string, Set<string>>, otherUses: Set<string>): boolean {
+  if (isCommonWord(a) || isCommonWord(b) || isPartyTag(a) || isPartyTag(b) || sameWordFamily(a, b)) return false;
+  const ga = firstNames.get(a), gb = firstNames.get(b);
+  const onlyFirstA = !!ga && !otherUses.has(a), onlyFirstB = !!gb && !otherUses.has(b);
+  if (!onlyFirstA && !onlyFirstB) return true;
+  if (onlyFirstA !== onlyFirstB) return false;
+  return [...ga!].some((rest) => gb!.has(rest));
+}
 
 function draftEvidence(draft: Draft, at: number, says: string): Evidence {
   const s = draft.sentences.find((x) => x.start <= at && at < x.end);
@@ -28,22 +54,28 @@ export const inconsistentInDraft: Rule = {
 
     // Spellings: group the draft's name words by exact spelling, then pair near misses.
     const bySpelling = new Map<string, Word[]>();
+    const firstNames = firstNameOf(doc.runs);
+    const otherUses = new Set<string>();
     for (const run of doc.runs) {
-      for (const w of run.words) {
+      run.words.forEach((w, i) => {
         const word = bareName(w.text);
-        if (w.pos !== 'PROPN' || !isNameWord(w) || accepted.has(word)) continue;
+        if (i > 0 || run.words.length < 2 || !looksLikePerson(run)) otherUses.add(word);
+        if (w.pos !== 'PROPN' || !isNameWord(w) || accepted.has(word)) return;
         (bySpelling.get(word) ?? bySpelling.set(word, []).get(word)!).push(w);
-      }
+      });
     }
     const spellings = [...bySpelling.keys()];
     const flagged = new Set<string>();
     for (let i = 0; i < spellings.length; i++) {
       for (let j = i + 1; j < spellings.length; j++) {
         const a = spellings[i], b = spellings[j];
-        if (nearMiss(a, b, false, true) === undefined) continue;
+        if (nearMiss(a, b, false, true) === undefined || !sameKindOfName(a, b, firstNames, otherUses)) continue;
         const aKnown = register.words.get(a), bKnown = register.words.get(b);
         // Exactly one spelling in the references: names/spelling-variant flags the other one.
         if (!!aKnown !== !!bKnown) continue;
+        // Both spellings in the references, differing only as transliterations do: the draft follows its sources.
+        const confidence = aKnown && styleVariant(a, b) && styleVariant(b, a) ? 0.4 : aKnown ? 0.6 : 0.75;
+        if (confidence < MIN_CONFIDENCE) continue;
         const score = (w: string) => (register.words.get(w)?.refs.size ?? 0) * 1000 + (register.words.get(w)?.count ?? 0) * 10 + bySpelling.get(w)!.length;
         const [keep, change] = score(a) > score(b) || (score(a) === score(b) && bySpelling.get(a)![0].start < bySpelling.get(b)![0].start) ? [a, b] : [b, a];
         if (flagged.has(change)) continue;
@@ -61,6 +93,7 @@ export const inconsistentInDraft: Rule = {
               { title: `Accept the spelling "${change}" (copydesk.json)`, edits: [], configEdit: { path: ['names', 'accept'], value: change } },
             ],
             data: { name: change, expected: keep },
+            confidence,
           });
         }
       }
@@ -71,6 +104,8 @@ export const inconsistentInDraft: Rule = {
     for (const p of people) {
       const t = p.title;
       if (!t || !t.capitalized || !t.key.length) continue;
+      // A surname alone may be another person of that name (a spouse, a predecessor): only full names are compared.
+      if (p.words.length < 2) continue;
       if (config.names.titles[p.person] || (register.people.get(p.person)?.titles.length ?? 0) > 0) continue; // title-mismatch decides
       const first = firstTitle.get(p.person);
       if (!first) {
@@ -84,8 +119,9 @@ export const inconsistentInDraft: Rule = {
         evidence: [draftEvidence(draft, first.at, first.text)],
         fixes: [{ title: `Change to "${first.text}"`, edits: [{ range: { start: t.start, end: t.end }, newText: first.text }], safe: false, preferred: true }],
         data: { person: p.person, title: t.text, expected: first.text },
+        confidence: 0.7,
       });
     }
-    return findings;
+    return dedupeOverlapping(findings);
   },
 };

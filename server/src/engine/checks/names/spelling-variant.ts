@@ -3,9 +3,11 @@
 import type { Rule, RawFinding } from '../../rule';
 import type { Fix } from '../../types';
 import { draftNames } from '../../names/draft-names';
-import { bareName, isNameWord } from '../../names/mentions';
+import { bareName, isNameWord, looksLikePerson, type NameRun } from '../../names/mentions';
 import { nearMiss } from '../../names/near-miss';
-import { outletName, sentenceEvidence, type NamesRegister, type WordEntry } from '../../names/registry';
+import { isCommonWord, isPartyTag, sameWordFamily, styleVariant } from '../../names/name-words';
+import { markedSic, outletName, sentenceEvidence, type NamesRegister, type WordEntry } from '../../names/registry';
+import { dedupeOverlapping, MIN_CONFIDENCE } from '../../names/confidence';
 
 interface Candidate {
   entry: WordEntry;
@@ -47,6 +49,53 @@ function sameNameCandidates(words: string[], word: string, register: NamesRegist
   return found;
 }
 
+/**
+ * A reference word that names someone or something: part of a person's name, a word that is no ordinary
+ * English word, or one the references only ever write capitalised and as a proper noun ("Hezbollah", "Twitter").
+ */
+function nameLike(entry: WordEntry, register: NamesRegister): boolean {
+  if (entry.given + entry.surname > 0 || !isCommonWord(entry.word)) return true;
+  return !register.lowercase.has(entry.word.toLowerCase()) && entry.propn * 2 > entry.count;
+}
+
+/** The reference uses this word only as a first name ("Carly" in "Carly Fiorina"): not a rival of a surname or a single name. */
+function givenOnly(entry: WordEntry): boolean {
+  return entry.given > 0 && entry.surname === 0;
+}
+
+/** A first name of a person the draft names in full ("Carl" in "Carl Berg"): compared only within that full name. */
+function isGivenName(run: NameRun, index: number): boolean {
+  return index === 0 && run.words.length >= 2 && looksLikePerson(run);
+}
+
+interface Evidence {
+  /** Times the draft writes the flagged spelling. */
+  draftUses: number;
+  /** The draft also writes the references' spelling: a slip next to the right name. */
+  draftHasReference: boolean;
+  /** The rest of the person's name matches a reference person exactly. */
+  sameName: boolean;
+  style: boolean;
+}
+
+/**
+ * How sure the finding is. A misspelling next to the right name is near certain. A spelling the draft keeps
+ * throughout is the outlet's own (a house style or transliteration), wrong only if the references agree on
+ * another and the difference is not a style one. One reference writing a name once is weak evidence: on
+ * real copy that reference is as often the misspelled one.
+ */
+export function spellingConfidence(entry: WordEntry, e: Evidence): number {
+  if (e.draftHasReference) return 0.9;
+  const support = entry.refs.size;
+  let c: number;
+  if (e.draftUses >= 2) c = support >= 2 ? 0.6 : 0.4;
+  else if (support >= 2) c = 0.75;
+  else if (entry.count >= 2) c = 0.6;
+  else c = e.sameName ? 0.5 : 0.45;
+  if (e.style) c -= 0.25;
+  return Math.max(0, Math.min(1, c));
+}
+
 export const spellingVariant: Rule = {
   id: 'names/spelling-variant',
   check: 'names',
@@ -59,11 +108,13 @@ export const spellingVariant: Rule = {
     const accepted = new Set(config.names.accept);
     const draftLowercase = new Set<string>();
     for (const s of draft.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) draftLowercase.add(t.text);
+    const draftUses = new Map<string, number>();
+    for (const run of doc.runs) for (const w of run.words) draftUses.set(bareName(w.text), (draftUses.get(bareName(w.text)) ?? 0) + 1);
 
     for (const run of doc.runs) {
-      for (const w of run.words) {
+      run.words.forEach((w, index) => {
         const word = bareName(w.text);
-        if (!isNameWord(w) || accepted.has(word)) continue;
+        if (!isNameWord(w) || accepted.has(word)) return;
         const range = { start: w.start, end: w.start + word.length };
         const accept: Fix = { title: `Accept the spelling "${word}" (copydesk.json)`, edits: [], configEdit: { path: ['names', 'accept'], value: word } };
 
@@ -75,17 +126,33 @@ export const spellingVariant: Rule = {
             evidence: [{ ref: configPath ?? 'copydesk.json', range: null, excerpt: `names.spellings: "${word}": "${house}"`, says: house }],
             fixes: [{ title: `Change to "${house}"`, edits: [{ range, newText: house }], safe: true, preferred: true }, accept],
             data: { name: word, expected: house },
+            confidence: 1,
           });
-          continue;
+          return;
         }
         // Only proper nouns: a capitalised common word at a sentence start is not a name.
-        if (w.pos !== 'PROPN' || register.words.has(word)) continue;
+        if (w.pos !== 'PROPN' || register.words.has(word)) return;
         const lower = word.toLowerCase();
-        if (register.lowercase.has(lower) || draftLowercase.has(lower)) continue;
-        const near = referenceCandidates(word, register);
-        const candidates = near.length ? near : sameNameCandidates(run.words.map((x) => bareName(x.text)), word, register);
-        if (!candidates.length) continue;
+        if (register.lowercase.has(lower) || draftLowercase.has(lower)) return;
+        // An ordinary word ("Democrat", "Officer"), a party tag or a quoted "[sic]" is no misspelled name.
+        if (isCommonWord(word) || isPartyTag(word) || markedSic(draft.text, w.end)) return;
+        const words = run.words.map((x) => bareName(x.text));
+        // A first name is compared only within the full name: "Carl Berg" and "Carly Fiorina" are two people.
+        const given = isGivenName(run, index);
+        const near = given
+          ? []
+          : referenceCandidates(word, register).filter((c) => nameLike(c.entry, register) && !givenOnly(c.entry) && !sameWordFamily(word, c.entry.word));
+        const same = sameNameCandidates(words, word, register).filter((c) => !sameWordFamily(word, c.entry.word));
+        const candidates = near.length ? near : same;
+        if (!candidates.length) return;
         const best = candidates[0];
+        const confidence = spellingConfidence(best.entry, {
+          draftUses: draftUses.get(word) ?? 1,
+          draftHasReference: draftUses.has(best.entry.word),
+          sameName: same.some((c) => c.entry === best.entry),
+          style: styleVariant(word, best.entry.word),
+        });
+        if (confidence < MIN_CONFIDENCE) return;
         // Two equally close reference names (Hezbollah/Hizbollah for "Hizbolah"): offer both, apply neither automatically.
         const tied = candidates.filter((c) => c.distance === best.distance);
         const target = config.names.spellings[best.entry.word] ?? best.entry.word;
@@ -103,9 +170,10 @@ export const spellingVariant: Rule = {
             accept,
           ],
           data: { name: word, expected: target, distance: best.distance },
+          confidence,
         });
-      }
+      });
     }
-    return findings;
+    return dedupeOverlapping(findings);
   },
 };

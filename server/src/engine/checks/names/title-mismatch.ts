@@ -5,7 +5,26 @@ import type { Rule, RawFinding } from '../../rule';
 import type { Evidence, Fix } from '../../types';
 import { draftNames } from '../../names/draft-names';
 import { outletName, sentenceEvidence, type TitleSighting } from '../../names/registry';
-import { inDraftConvention, titleCase, titleKey, titlesCompatible } from '../../names/titles';
+import { headOf, inDraftConvention, titleCase, titleKey, titlesCompatible, withAcronymOf } from '../../names/titles';
+import { GENERIC_HEADS, MEMBER_POSTS, MILITARY_RANKS } from '../../names/title-words';
+import type { DraftPerson } from '../../names/draft-names';
+import type { PersonEntry } from '../../names/registry';
+import { dedupeOverlapping, MIN_CONFIDENCE } from '../../names/confidence';
+
+/** Whether the draft's title can be true of the office a group of reference titles names, acronyms read both ways. */
+function compatibleWith(title: string, group: TitleGroup): boolean {
+  const ref = group.sightings[0].text;
+  return titlesCompatible(titleKey(withAcronymOf(title, ref)), titleKey(withAcronymOf(ref, title)));
+}
+
+/**
+ * How sure a title finding is: two or more references agreeing on another office is strong; one reference is
+ * weaker; references that disagree among themselves (and one of them agrees with the draft) are the weakest.
+ */
+function titleConfidence(majority: TitleGroup, draftAgreesWithSome: boolean): number {
+  if (draftAgreesWithSome) return 0.5;
+  return majority.refs.size >= 2 ? 0.8 : 0.6;
+}
 
 interface TitleGroup {
   key: string[];
@@ -44,6 +63,38 @@ function evidenceFor(group: TitleGroup, says: string, max = 3): Evidence[] {
   return [...byRef.values()].slice(0, max).map((s) => sentenceEvidence(s.ref, s.sentence, says));
 }
 
+/** Heads that name an office outright (senator, governor, minister), not a rank, a post or a loose description. */
+function officeHeads(key: string[]): string[] {
+  return headOf(key).filter((h) => !GENERIC_HEADS.has(h) && !MILITARY_RANKS.has(h) && !MEMBER_POSTS.has(h));
+}
+
+/**
+ * A lowercase title in apposition ("Ada Berg, a former Ohio senator,") is a looser description than a title
+ * before the name, so it is flagged only when its office shares no head with what two or more references
+ * agree on ("senator" where they say governor), never for a different portfolio of the same office.
+ */
+function appositiveFinding(mention: DraftPerson, entry: PersonEntry): RawFinding | undefined {
+  const t = mention.appositive;
+  if (!t) return undefined;
+  const heads = officeHeads(t.key);
+  if (!heads.length) return undefined;
+  const groups = groupSightings(entry.titles.filter((s) => s.past === t.past)).sort((a, b) => b.refs.size - a.refs.size);
+  const majority = groups[0];
+  if (!majority || majority.refs.size < 2) return undefined;
+  if (groups.some((g) => compatibleWith(t.text, g) || headOf(g.key).some((h) => heads.includes(h) || GENERIC_HEADS.has(h)))) return undefined;
+  const refHeads = officeHeads(majority.key);
+  if (!refHeads.length) return undefined;
+  const expected = displayTitle(majority);
+  return {
+    range: { start: t.start, end: t.end },
+    message: `${mention.person} is "${expected}" in the references (${outlets(majority)}), not "${t.text}".`,
+    evidence: evidenceFor(majority, expected),
+    fixes: [],
+    data: { person: mention.person, title: t.text, expected, disagree: groups.length > 1 },
+    confidence: 0.6,
+  };
+}
+
 export const titleMismatch: Rule = {
   id: 'names/title-mismatch',
   check: 'names',
@@ -55,8 +106,14 @@ export const titleMismatch: Rule = {
     for (const mention of people) {
       const title = mention.title;
       // Only a title written as a title (capitalised, before the name) is a claim about the office;
-      // "Israel's defense minister, Yoav Gallant" and lowercase descriptions are left alone.
-      if (!title || !title.capitalized || !title.key.length) continue;
+      // "Israel's defense minister, Yoav Gallant" and lowercase descriptions are left alone, except an
+      // apposition naming another office outright.
+      if (!title || !title.capitalized || !title.key.length) {
+        const entry = !title && mention.inReferences ? register.people.get(mention.person) : undefined;
+        const found = entry && !config.names.titles[mention.person] ? appositiveFinding(mention, entry) : undefined;
+        if (found) findings.push(found);
+        continue;
+      }
       const accepted = config.names.acceptTitles[mention.person] ?? [];
       if (accepted.some((a) => titleKey(a).join(' ') === title.key.join(' '))) continue;
       const fixes: Fix[] = [];
@@ -76,16 +133,21 @@ export const titleMismatch: Rule = {
           evidence: [{ ref: configPath ?? 'copydesk.json', range: null, excerpt: `names.titles: "${mention.person}": "${house}"`, says: house }],
           fixes: [{ title: `Change to "${suggestion}"`, edits: [{ range: { start: title.start, end: title.end }, newText: suggestion }], safe: true, preferred: true }, accept],
           data: { person: mention.person, title: title.text, expected: house },
+          confidence: 1,
         });
         continue;
       }
 
       const entry = mention.inReferences ? register.people.get(mention.person) : undefined;
-      if (!entry || !entry.titles.length) continue;
-      const groups = groupSightings(entry.titles).sort((a, b) => b.refs.size - a.refs.size || b.sightings.length - a.sightings.length);
+      // A past office is compared with past offices only: "former Senator" does not contradict "Secretary".
+      const sightings = entry?.titles.filter((s) => s.past === title.past) ?? [];
+      if (!sightings.length) continue;
+      const groups = groupSightings(sightings).sort((a, b) => b.refs.size - a.refs.size || b.sightings.length - a.sightings.length);
       const majority = groups[0];
-      const compatible = groups.filter((g) => titlesCompatible(title.key, g.key));
+      const compatible = groups.filter((g) => compatibleWith(title.text, g));
       if (compatible.some((g) => g.refs.size >= majority.refs.size)) continue;
+      const confidence = titleConfidence(majority, compatible.length > 0);
+      if (confidence < MIN_CONFIDENCE) continue;
 
       const expected = displayTitle(majority);
       const suggestion = inDraftConvention(titleCase(expected), title.text);
@@ -117,8 +179,9 @@ export const titleMismatch: Rule = {
         evidence,
         fixes,
         data: { person: mention.person, title: title.text, expected, disagree },
+        confidence,
       });
     }
-    return findings;
+    return dedupeOverlapping(findings);
   },
 };
