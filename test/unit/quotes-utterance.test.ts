@@ -22,7 +22,8 @@ const refs = {
     '“We will build 40 new berths by next summer,” Laine said.',
     '“We will not raise harbour fees this year, whatever the council decides,” Laine said.',
     '“The talks will resume in the spring, once the ice has gone,” the envoy Mara Olsen said.',
-    '“The ferries to Kallby will keep running all through the storm season,” the port director Ivo Dahl said.',
+    'The port director Ivo Dahl runs the ferries to Kallby.',
+    '“The president is trying once again to corrupt the election for his own political benefit, and we will not stand for it,” Berg said.',
   ].join('\n'),
   'ledger.txt': [
     '“The talks will resume in the autumn, once the ice has gone,” Olsen said.',
@@ -85,7 +86,7 @@ describe('quotes/misquote: same utterance only', () => {
       none('"We regret that the purely local dispute has been politicised and has marred the entire mood of talks," the consul said.');
     });
     it('does not flag words moved around', () => {
-      none('"We will not, whatever the council decides, raise harbour fees this year," Laine said.');
+      none('"The president is trying to corrupt, once again, the election for his own political benefit, and we will not stand for it," Berg said.');
     });
   });
 
