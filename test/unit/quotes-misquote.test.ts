@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { engineWithReferences } from '../helpers/memory-host';
 import { applyEdits } from '../../server/src/engine/fixes';
-import { bestSpan, containsPieces, foldWord, normWords, segments } from '../../server/src/engine/quotes/match';
+import { containsPieces, foldWord, normWords, segments } from '../../server/src/engine/quotes/match';
 import type { Engine } from '../../server/src/engine/index';
 
 const refs = {
@@ -13,6 +13,7 @@ const refs = {
     'Laine said the talks would “resume after the holiday” and that the harbour was “open for business.”',
     '“In fact,” an aide added, “we are ahead of schedule on every chapter.”',
     '“We will review the deal in the spring,” Laine told reporters.',
+    'Laine added: “The harbour’s future is not for sale.”',
   ].join('\n'),
   'b.txt': ['“Sorry, what did you say?” the envoy asked.', 'The defence ministry said the exercise was “routine and long planned.”', '“We will revisit the deal in spring,” Laine said.'].join('\n'),
 };
@@ -28,9 +29,6 @@ describe('quote matching', () => {
     const hay = normWords('a b c d e f');
     assert.ok(containsPieces(hay, [normWords('b c'), normWords('e')]));
     assert.ok(!containsPieces(hay, [normWords('e'), normWords('b c')]));
-  });
-  it('aligns a quote with the closest span of a longer quote', () => {
-    assert.deepEqual(bestSpan(['i', 'dont', 'think', 'theres', 'any', 'tension'], ['well', 'i', 'dont', 'think', 'theres', 'tension', 'here']), { distance: 1, start: 1, end: 6 });
   });
 });
 
@@ -67,32 +65,44 @@ describe('quotes/misquote', () => {
     assert.ok(f.fixes[0].safe, 'one reference wording: safe to apply');
   });
 
-  it('flags a dropped word in a partial quote', () => {
-    const [f] = misquotes('Laine said the talks would "resume after holiday."');
-    assert.ok(f);
-    assert.equal(f.data?.distance, 1);
+  // Before: flagged (one edit). A dropped article is how outlets transcribe, not a misquote.
+  it('does not flag a dropped article in a partial quote', () => {
+    assert.deepEqual(misquotes('Laine said the talks would "resume after holiday."'), []);
   });
 
-  it('names both references when they disagree and the draft matches neither', () => {
-    const text = '"We will review the deal in spring," Laine said.';
-    const [f] = misquotes(text);
+  it('flags an added content word in a partial quote', () => {
+    const [f] = misquotes('Laine said the talks would "resume after the long holiday."');
     assert.ok(f);
-    assert.match(f.message, /references differ/);
-    assert.equal(f.fixes.length, 2);
-    assert.ok(f.fixes.every((x) => !x.safe), 'a choice between references is not safe to apply blindly');
-    assert.deepEqual(new Set(f.fixes.map((x) => applyEdits(text, x.edits).text)), new Set(['"We will review the deal in the spring," Laine said.', '"We will revisit the deal in spring," Laine said.']));
-    assert.deepEqual(new Set(f.evidence.map((e) => e.ref)), new Set(['/refs/a.txt', '/refs/b.txt']));
+    assert.deepEqual(f.data?.changes, [{ kind: 'content', draft: 'the long', reference: 'the' }]);
+  });
+
+  // Before: flagged with both wordings as fixes. The references disagree exactly where the draft
+  // differs from each, so the draft is not shown wrong.
+  it('does not flag a quote whose differences are where the references disagree', () => {
+    assert.deepEqual(misquotes('"We will review the deal in spring," Laine said.'), []);
   });
 
   it('does not flag a near miss of one reference when it matches the other', () => {
     assert.deepEqual(misquotes('"We will revisit the deal in spring," Laine said.'), []);
   });
 
+  // Before, "won’t" for "will not" was flagged: a contraction is style now, so the quote-style test uses a changed word.
   it('keeps curly quotes and apostrophes in the fix when the draft uses them', () => {
-    const text = '“We won’t sign a deal that hurts our fishermen,” Laine said.';
+    const text = '“The port’s future is not for sale,” Laine said.';
     const [f] = misquotes(text);
     assert.ok(f);
-    assert.equal(applyEdits(text, f.fixes[0].edits).text, '“We will not sign a deal that hurts our fishermen,” Laine said.');
+    assert.equal(applyEdits(text, f.fixes[0].edits).text, '“The harbour’s future is not for sale,” Laine said.');
+  });
+
+  it('writes straight apostrophes in the fix when the draft uses them', () => {
+    const text = '"The port\'s future is not for sale," Laine said.';
+    const [f] = misquotes(text);
+    assert.ok(f);
+    assert.equal(applyEdits(text, f.fixes[0].edits).text, '"The harbour\'s future is not for sale," Laine said.');
+  });
+
+  it('does not flag a contraction written out', () => {
+    assert.deepEqual(misquotes('"We won\'t sign a deal that hurts our fishermen," Laine said.'), []);
   });
 
   it('leaves short quotes and scare quotes alone', () => {

@@ -1,59 +1,76 @@
-// quotes/misquote: a quote close to a reference quote but not equal to any reference wording.
+// quotes/misquote: a quote that gives the same utterance as a reference quote (same speaker, nearly the
+// same words) with a word or two changed — a number, a negation, a swapped word. Style (marks,
+// contractions, elisions, the editor's insertions), partial quotes and wordings the references
+// themselves disagree on are not misquotes; each finding carries a confidence and weak ones are dropped.
 import type { Rule, RawFinding } from '../../rule';
 import type { Evidence, Fix } from '../../types';
 import { draftModel } from '../../attribution/documents';
 import { evidence, isHeadline, refLabel, shorten } from '../../attribution/evidence';
-import { cachedMatch, normWords, referenceWording, wordingKey, type NearQuote } from '../../quotes/match';
+import { cachedMatch } from '../../quotes/match';
+import { speakerName } from '../../quotes/speakers';
+import { quoteTokens } from '../../quotes/tokens';
+import { CONFIDENCE_BAR, findMisquote, type Misquote } from '../../quotes/utterance';
+import { changeText, referenceWording } from '../../quotes/wording';
+import type { Corpus } from '../../corpus/corpus';
+import type { QToken } from '../../quotes/tokens';
+
+/** Per corpus version: the misquote analysis of a quote (its words and speaker), so a keystroke redoes only the quote it changed. */
+function cachedMisquote(corpus: Corpus, inner: string, d: QToken[], person: string | null): Misquote | null {
+  const memo = corpus.derived('quotes/misquote-memo', () => new Map<string, Misquote | null>());
+  const key = `${person ?? ''}\u0000${inner}`;
+  let m = memo.get(key);
+  if (m === undefined) {
+    if (memo.size > 5000) memo.clear();
+    m = findMisquote(corpus, d, person);
+    memo.set(key, m);
+  }
+  return m;
+}
 
 export const misquote: Rule = {
   id: 'quotes/misquote',
   check: 'quotes',
-  description: 'A quote that is within a few words of a reference quote but matches no reference wording.',
+  description: 'A quote that gives the same utterance as a reference quote with a word or two changed.',
   defaultLevel: 'warning',
   run({ draft, corpus }) {
     if (!corpus.size) return [];
     const model = draftModel(draft);
     const out: RawFinding[] = [];
+    const seen = new Set<string>();
     for (const q of model.quotes) {
       if (q.shape === 'scare' || isHeadline(draft, model.sentences[q.sentence])) continue;
-      const m = cachedMatch(corpus, q.inner);
-      if (m.exact || !m.near.length) continue;
-      // One entry per distinct reference wording (references may disagree with each other).
-      const byWording = new Map<string, NearQuote[]>();
-      for (const n of m.near) {
-        const key = wordingKey(n);
-        const list = byWording.get(key) ?? [];
-        list.push(n);
-        byWording.set(key, list);
-      }
-      const variants = [...byWording.values()];
-      const best = variants[0][0];
-      const dWords = normWords(q.inner, q.innerStart);
-      const range = { start: dWords[0].start, end: dWords[dWords.length - 1].end };
+      if (cachedMatch(corpus, q.inner).exact) continue;
+      const d = quoteTokens(q.inner, q.innerStart);
+      const person = speakerName(q);
+      const m = cachedMisquote(corpus, q.inner, d, person);
+      if (!m || m.confidence < CONFIDENCE_BAR) continue;
+      const changes = m.changes.map((g) => changeText(m.best, g, d, draft.text));
+      // The same quote with the same change again (a repeated paragraph, a headline's quote): report it once.
+      const key = d.map((t) => t.w).join(' ') + '\u0000' + changes.map((c) => `${c.draft}>${c.reference}`).join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (out.some((f) => f.range.start < q.end && q.start < f.range.end)) continue;
+
+      const ref = m.best.quote;
+      const wording = referenceWording(m.best);
       const straight = /["']/.test(q.text) && !/[“”‘’]/.test(q.text);
       const restyle = (s: string) => (straight ? s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : s);
-      const ev: Evidence[] = [];
-      const fixes: Fix[] = [];
-      variants.forEach((list, i) => {
-        const wording = referenceWording(list[0]);
-        for (const n of list.slice(0, 3)) ev.push(evidence(n.quote.ref, n.quote.sentence, wording));
-        fixes.push({
-          title: `Restore the wording of ${refLabel(list[0].quote.ref)}: "${shorten(wording, 60)}"`,
-          edits: [{ range, newText: restyle(wording) }],
-          preferred: i === 0,
-          safe: variants.length === 1,
-        });
-      });
-      const message =
-        variants.length === 1
-          ? `Quote differs from ${refLabel(best.quote.ref)}${best.quote.speaker ? ` (${best.quote.speaker})` : ''}: "${shorten(referenceWording(best), 100)}"`
-          : `Quote matches no reference wording, and the references differ: ${variants.map((l) => `${refLabel(l[0].quote.ref)} has "${shorten(referenceWording(l[0]), 60)}"`).join('; ')}`;
+      const who = ref.speaker ? ` (${ref.speaker})` : '';
+      const diff = changes.map((c) => `"${shorten(c.reference, 60)}", not "${shorten(c.draft, 60)}"`).join('; ');
+      const ev: Evidence[] = [ref, ...m.support].slice(0, 3).map((x) => evidence(x.ref, x.sentence, x === ref ? wording : undefined));
+      const fix: Fix = {
+        title: `Restore the wording of ${refLabel(ref.ref)}: ${diff}`,
+        edits: changes.map((c) => ({ range: c.range, newText: restyle(c.reference) })),
+        preferred: true,
+        safe: m.agreed,
+      };
       out.push({
         range: { start: q.start, end: q.end },
-        message,
+        message: `Quote differs from ${refLabel(ref.ref)}${who}: ${diff}. ${ref.post ? 'The post reads' : 'It has'} "${shorten(wording, 120)}".`,
         evidence: ev,
-        fixes,
-        data: { quote: q.inner, variants: variants.map((l) => referenceWording(l[0])), distance: best.distance },
+        fixes: [fix],
+        data: { quote: q.inner, changes: changes.map((c) => ({ kind: c.kind, draft: c.draft, reference: c.reference })), wording },
+        confidence: Math.round(m.confidence * 100) / 100,
       });
     }
     return out;

@@ -1,0 +1,203 @@
+// Is a draft quote a misquote? Only against reference quotes of the same utterance: most of its content
+// words (weighted by rarity) shared in order, and the same speaker when both name one. Then only the
+// changes every such reference agrees on count (where the references disagree among themselves, the
+// draft is not shown wrong), and only while the wordings stay nearly identical: past a few changed
+// content words the two are different renderings (a translation, a paraphrase), not one misquoted.
+import type { Corpus } from '../corpus/corpus';
+import { compareTokens, CHANGE_WEIGHT, isContentWord, SUBSTANTIVE, type ChangeGroup, type Comparison } from './compare';
+import { NEGATIONS } from './lexicon';
+import { quoteIndex, type QuoteIndex, type RefQuote } from './match';
+import { differentSpeakers, sameSpeaker } from './speakers';
+import { quoteTokens, type QToken } from './tokens';
+
+/** At least this many content words matched word for word, in order, make two quotes one utterance… */
+export const MIN_MATCHED = 3;
+/** …or this many when both quotes name the same speaker. */
+export const MIN_MATCHED_SAME_SPEAKER = 2;
+/** …and at least this weighted share of their words in common where they overlap. */
+export const MIN_SIMILARITY = 0.6;
+/** More changes that alter what the quote says than this: a different rendering, not a misquote… */
+export const MAX_SUBSTANTIVE_CHANGES = 1;
+/** …except in a quote this long (words where the two overlap), where two slips are plausible. */
+export const LONG_QUOTE = 25;
+/** More changed words than this share of the overlap (and more than two): a different rendering. */
+export const MAX_CHANGED_SHARE = 0.2;
+/** Findings below this confidence are not reported. */
+export const CONFIDENCE_BAR = 0.5;
+
+export interface RefComparison extends Comparison {
+  quote: RefQuote;
+}
+
+export interface Misquote {
+  /** The reference quote closest to the draft's wording. */
+  best: RefComparison;
+  /** The changes to report (all references of the utterance agree on them), in draft order. */
+  changes: ChangeGroup[];
+  /** Other references of the utterance that show the same changes. */
+  support: RefQuote[];
+  /** Every reference of the utterance that covers the changes gives the same wording there. */
+  agreed: boolean;
+  confidence: number;
+}
+
+/** How much a word tells quotes apart: function words little, rare content words most. */
+export function corpusWeigh(corpus: Corpus): (w: string) => number {
+  return corpus.derived('quotes/weigh', () => {
+    const index = quoteIndex(corpus);
+    const n = index.quotes.length + 1;
+    const memo = new Map<string, number>();
+    return (w: string) => {
+      let v = memo.get(w);
+      if (v === undefined) {
+        if (NEGATIONS.has(w) || /^\d/.test(w)) v = 1;
+        else if (!isContentWord(w)) v = 0.2;
+        else v = 0.6 + 0.4 * Math.min(1, Math.log(n / ((index.tokenPostings.get(w)?.length ?? 0) + 1)) / Math.log(n));
+        memo.set(w, v);
+      }
+      return v;
+    };
+  });
+}
+
+/** The content words two quotes must share to be one utterance. */
+const minMatched = (person: string | null, quote: RefQuote) => (sameSpeaker(person, quote.person) ? MIN_MATCHED_SAME_SPEAKER : MIN_MATCHED);
+
+/** Reference quotes sharing enough content words with the draft quote to be the same utterance. */
+function candidates(index: QuoteIndex, d: QToken[], person: string | null): number[] {
+  const shared = new Map<number, number>();
+  for (const w of new Set(d.filter((t) => !t.optional && isContentWord(t.w)).map((t) => t.w))) {
+    for (const i of index.tokenPostings.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  }
+  return [...shared].filter(([i, k]) => k >= minMatched(person, index.quotes[i])).map(([i]) => i);
+}
+
+const weightOf = (g: ChangeGroup) => CHANGE_WEIGHT[g.kind];
+const reportable = (g: ChangeGroup) => weightOf(g) >= CONFIDENCE_BAR;
+
+/** The overlap is most of the draft quote, or long enough on its own: a four-word name in quotation
+ * marks inside a reference sentence says nothing about the rest of a long draft quote. */
+function covers(c: Comparison, d: QToken[]): boolean {
+  const inside = c.status.filter((x) => x === 'match' || x === 'changed').length;
+  const all = d.filter((t) => !t.optional).length;
+  return c.matched >= 5 || inside >= 0.5 * all;
+}
+
+/**
+ * Words moved or repeated, not changed: every content word of the change stands elsewhere too ("trying
+ * to corrupt, once again," / "trying once again to corrupt"; "et cetera, et cetera" / "etcetera"), or
+ * the alignment slipped past words the draft has elsewhere.
+ */
+function moved(c: RefComparison, g: ChangeGroup, d: QToken[]): boolean {
+  const mine = g.d.map((i) => d[i].w).filter(isContentWord);
+  const theirs = g.r.map((j) => c.quote.tokens[j].w).filter(isContentWord);
+  if (!theirs.length && !mine.length) return false;
+  const inDraft = new Set(d.map((t) => t.w));
+  const elsewhereInDraft = new Set(d.filter((_, i) => !g.d.includes(i)).map((t) => t.w));
+  const inRef = new Set(c.quote.tokens.map((t) => t.w));
+  return theirs.every((w) => inDraft.has(w)) && mine.every((w) => inRef.has(w) || elsewhereInDraft.has(w));
+}
+
+/** Folded word → how often the references write it (anywhere, not only in quotes). */
+function wordCounts(corpus: Corpus): Map<string, number> {
+  return corpus.derived('quotes/word-counts', (c) => {
+    const counts = new Map<string, number>();
+    for (const { value } of c.perReference('quotes/ref-word-counts', (ref) => quoteTokens(ref.text).map((t) => t.w))) {
+      for (const w of value) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    return counts;
+  });
+}
+
+/** A one-word spelling difference where the references themselves spell it the draft's way at least as often: the reference quote has the slip. */
+function attestedSpelling(corpus: Corpus, c: RefComparison, g: ChangeGroup, d: QToken[]): boolean {
+  if (g.kind !== 'spelling') return false;
+  const counts = wordCounts(corpus);
+  const mine = g.d.map((i) => d[i].w).filter(isContentWord);
+  const theirs = g.r.map((j) => c.quote.tokens[j].w).filter(isContentWord);
+  return mine.length === 1 && theirs.length === 1 && (counts.get(mine[0]) ?? 0) >= (counts.get(theirs[0]) ?? 0);
+}
+
+/** Does comparison `c` agree with the draft's own words where group `g` (of another comparison) changes them? */
+function agreesWithDraft(c: Comparison, g: ChangeGroup, gap: number): boolean {
+  if (g.d.length) {
+    const lo = Math.min(...g.d);
+    const hi = Math.max(...g.d);
+    for (let i = lo; i <= hi; i++) if (c.status[i] !== 'match' || (i > lo && c.missing[i] > 0)) return false;
+    return true;
+  }
+  return gap > 0 && gap < c.status.length && c.status[gap - 1] === 'match' && c.status[gap] === 'match' && c.missing[gap] === 0;
+}
+
+/** The draft gap an insertion-only group falls in: the index of the next draft token. */
+export function groupGap(c: Comparison, g: ChangeGroup): number {
+  const ops = c.alignment.ops;
+  for (let k = g.ops[1] + 1; k < ops.length; k++) if (ops[k].d.length) return ops[k].d[0];
+  return c.status.length;
+}
+
+/** The same change: the same draft words (or the same gap) replaced by the same reference words. */
+function sameChange(a: RefComparison, ga: ChangeGroup, b: RefComparison, gb: ChangeGroup): boolean {
+  const words = (c: RefComparison, g: ChangeGroup) => g.r.map((j) => c.quote.tokens[j].w).join(' ');
+  const where = (c: RefComparison, g: ChangeGroup) => (g.d.length ? g.d.join() : `gap ${groupGap(c, g)}`);
+  return where(a, ga) === where(b, gb) && words(a, ga) === words(b, gb);
+}
+
+/** The misquote a draft quote (its tokens, and its speaker's name when known) makes, if any. */
+export function findMisquote(corpus: Corpus, d: QToken[], person: string | null): Misquote | null {
+  if (d.filter((t) => !t.optional && isContentWord(t.w)).length < MIN_MATCHED_SAME_SPEAKER) return null;
+  const index = quoteIndex(corpus);
+  const weigh = corpusWeigh(corpus);
+  const same: RefComparison[] = [];
+  for (const i of candidates(index, d, person)) {
+    const quote = index.quotes[i];
+    if (differentSpeakers(person, quote.person)) continue;
+    const c = compareTokens(d, quote.tokens, weigh);
+    if (c.matched >= minMatched(person, quote) && c.similarity >= MIN_SIMILARITY && covers(c, d)) same.push({ ...c, quote });
+  }
+  if (!same.length) return null;
+  // The draft gives some reference's wording (up to style): no misquote, whatever the others say.
+  if (same.some((c) => !c.groups.some(reportable))) return null;
+  const cost = (c: RefComparison) => c.groups.reduce((s, g) => s + weightOf(g), 0);
+  same.sort((a, b) => cost(a) - cost(b) || b.similarity - a.similarity);
+  const best = same[0];
+  // A different rendering (a translation, a paraphrase, another sentence on the same frame), not a misquote.
+  const substantive = best.groups.filter((g) => SUBSTANTIVE.has(g.kind));
+  const overlap = best.status.filter((x) => x === 'match' || x === 'changed').length;
+  if (substantive.length > (overlap >= LONG_QUOTE ? MAX_SUBSTANTIVE_CHANGES + 1 : MAX_SUBSTANTIVE_CHANGES)) return null;
+  const changed = best.groups.filter((g) => g.kind !== 'style').reduce((s, g) => s + Math.max(g.d.length, g.r.length), 0);
+  if (changed > Math.max(2, MAX_CHANGED_SHARE * overlap)) return null;
+  const contentChanged = (g: ChangeGroup) => Math.max(g.d.filter((i) => isContentWord(d[i].w)).length, g.r.filter((j) => isContentWord(best.quote.tokens[j].w)).length);
+  if (best.matched < 2 * substantive.reduce((s, g) => s + contentChanged(g), 0)) return null;
+
+  const others = same.slice(1);
+  const changes: ChangeGroup[] = [];
+  const support = new Set<RefQuote>();
+  let disputed = false;
+  let agreed = true;
+  for (const g of best.groups.filter(reportable)) {
+    if (moved(best, g, d) || attestedSpelling(corpus, best, g, d)) continue;
+    const gap = groupGap(best, g);
+    if (others.some((c) => agreesWithDraft(c, g, gap))) {
+      disputed = true;
+      continue;
+    }
+    changes.push(g);
+    for (const c of others) {
+      if (c.groups.some((h) => sameChange(best, g, c, h))) support.add(c.quote);
+      else if (c.status.some((s, i) => s !== 'outside' && g.d.includes(i))) agreed = false;
+    }
+  }
+  if (!changes.length) return null;
+
+  let confidence = Math.max(...changes.map(weightOf));
+  confidence *= best.matched >= 6 ? 1 : best.matched >= 5 ? 0.95 : best.matched >= 4 ? 0.9 : best.matched >= 3 ? 0.8 : 0.75;
+  confidence *= sameSpeaker(person, best.quote.person) ? 1 : 0.95;
+  if (substantive.length > 1) confidence *= 0.9;
+  // The references disagree: elsewhere in the quote (a little less sure), or on a reported change (then
+  // the draft is not shown wrong: below the bar).
+  if (disputed) confidence *= 0.85;
+  if (!agreed) confidence *= 0.55;
+  if (support.size) confidence = Math.min(0.95, confidence * 1.05);
+  return { best, changes, support: [...support], agreed: agreed && !disputed, confidence };
+}
