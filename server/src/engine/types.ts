@@ -63,6 +63,8 @@ export interface Finding {
   fixes: Fix[];
   /** Rule-specific facts (the expected value, the variant seen…), kept for hovers and "accept variant". */
   data?: Record<string, unknown>;
+  /** How strong the evidence is, 0..1; rules report nothing below 0.5. */
+  confidence?: number;
 }
 
 /** Services the engine needs from its host. The CLI passes the file system, the server open documents + file system, tests memory. */
