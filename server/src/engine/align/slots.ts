@@ -6,7 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Sentence, Token } from '../text/analyzed-text';
 import { HARD_BOUNDARY, RELATION_WORDS } from '../events/lexicon';
-import { stem, termAt } from './terms';
+import { nameAt, termAt } from './terms';
 
 export interface Slot {
   /** The verb and event word the value belongs to, as alignment terms (nearest first). */
@@ -42,7 +42,6 @@ export function tokenSpan(tokens: Token[], start: number, end: number): [number,
   return a < 0 ? undefined : [a, b];
 }
 
-const isName = (t: Token, i: number) => i > 0 && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text);
 
 /** The slot of the value written at [start, end) (document offsets) in `sentence`. */
 export function slotOf(sentence: Sentence, start: number, end: number, skip?: (t: Token) => boolean): Slot | undefined {
@@ -109,7 +108,8 @@ export function slotOf(sentence: Sentence, start: number, end: number, skip?: (t
     if (i >= a && i <= b) return;
     const term = termAt(tokens, i);
     if (term) context.add(term);
-    if (isName(tokens[i], i)) names.add(stem(tokens[i].text));
+    const name = nameAt(tokens, i);
+    if (name) names.add(name);
   };
   for (let i = from; i <= to; i++) take(i);
   // The words around an event word far from the value belong to the slot too ("the call between

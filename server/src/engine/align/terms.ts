@@ -71,15 +71,21 @@ export function isNegated(tokens: Token[]): boolean {
   return tokens.some((t) => NEGATION_WORDS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'yet' && t.text.toLowerCase() !== 'without');
 }
 
+/** The name key of tokens[i] when it is a name inside the sentence (not its first word), folded. */
+export function nameAt(tokens: Token[], i: number): string | undefined {
+  const t = tokens[i];
+  if (i === 0 || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return undefined;
+  const low = t.text.toLowerCase().replace(/['’]s?$/, '');
+  if (low in MONTHS || low in WEEKDAYS || STOP.has(low)) return undefined;
+  return stem(low);
+}
+
 /** Capitalised words other than the sentence's first: the names a sentence is about, folded. */
 export function namesOf(tokens: Token[]): string[] {
   const out = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
-    const low = t.text.toLowerCase().replace(/['’]s?$/, '');
-    if (low in MONTHS || low in WEEKDAYS || STOP.has(low)) continue;
-    out.add(stem(low));
+    const key = nameAt(tokens, i);
+    if (key) out.add(key);
   }
   return [...out];
 }

@@ -17,6 +17,8 @@ export interface Quantity {
   kind: QuantityKind;
   /** What is counted, stemmed ("view", "delegate", "time"); the currency for money; '%' for shares. */
   unit: string;
+  /** The counted noun as written ("views"); empty for money and shares. */
+  noun: string;
   /** Words between the number and the counted noun ("ballistic"), stemmed. */
   modifiers: string[];
   value: number;
@@ -141,15 +143,35 @@ function roundness(v: number): number {
   return 0;
 }
 
-/** The counted noun after the amount: up to three modifiers, then a lower-case noun ("ballistic missiles"). */
-function countedNoun(rest: string): { unit: string; modifiers: string[]; length: number } | undefined {
-  const m = /^\s+(?:of\s+(?:the\s+)?)?((?:[a-z][\w’'-]*\s+){0,3}?)([a-z][a-z’'-]+)\b/.exec(rest);
-  if (!m) return undefined;
-  const unit = stem(m[2]);
-  const modifiers = m[1].trim() ? m[1].trim().split(/\s+/).map(stem) : [];
-  if (modifiers.some((w) => NOT_COUNTED.has(w) || /^(?:were|was|are|is|have|has|had|who|that|and|or|the)$/.test(w))) return undefined;
-  if (NOT_COUNTED.has(unit) || NOT_COUNTED.has(m[2].toLowerCase())) return undefined;
-  return { unit, modifiers, length: m[0].length };
+/**
+ * The counted noun after the amount (document offset `from`): the last noun of the noun phrase that
+ * follows ("35 ballistic rockets at" → rockets, with the modifier "ballistic"), over "of (the)".
+ */
+function countedNoun(sentence: Sentence, from: number): { unit: string; noun: string; modifiers: string[] } | undefined {
+  const tokens = sentence.tokens;
+  let i = tokens.findIndex((t) => t.start >= from);
+  if (i < 0) return undefined;
+  if (tokens[i].text.toLowerCase() === 'of') {
+    i++;
+    if (tokens[i] && /^(?:the|these|those|their|its)$/i.test(tokens[i].text)) i++;
+  }
+  const phrase: { text: string; pos: string }[] = [];
+  for (let n = 0; i < tokens.length && n < 4; i++, n++) {
+    const t = tokens[i];
+    if (!/^[\p{L}][\p{L}’'-]*$/u.test(t.text)) break;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && !(t.pos === 'VERB' && /ed$/.test(t.text) && n === 0)) break;
+    phrase.push(t);
+  }
+  // The head: the last common noun of the run ("Argentine fishermen", "air defence systems").
+  let h = -1;
+  for (let k = phrase.length - 1; k >= 0; k--) if (phrase[k].pos === 'NOUN' && /^[a-z]/.test(phrase[k].text)) { h = k; break; }
+  if (h < 0) return undefined;
+  const noun = phrase[h].text;
+  const unit = stem(noun);
+  if (NOT_COUNTED.has(unit) || NOT_COUNTED.has(noun.toLowerCase())) return undefined;
+  // Capitalised modifiers are names ("Argentine fishermen"): who, not what kind of thing is counted.
+  const modifiers = phrase.slice(0, h).map((x) => x.text).filter((w) => !/^[A-Z]/.test(w)).map(stem);
+  return { unit, noun, modifiers };
 }
 
 function quantitiesOf(sentence: Sentence, published: string | undefined): Quantity[] {
@@ -176,6 +198,7 @@ function quantitiesOf(sentence: Sentence, published: string | undefined): Quanti
     const after = text.slice(end);
     let kind: QuantityKind = 'count';
     let unit: string | undefined;
+    let noun = '';
     let modifiers: string[] = [];
     const money = /[$£€]/.exec(amount)?.[0];
     if (percent) {
@@ -195,10 +218,13 @@ function quantitiesOf(sentence: Sentence, published: string | undefined): Quanti
       } else {
         // "a 10-point lead", "two-thirds": compounds are not counts.
         if (/^-/.test(after) || /^\s*-\s*\w/.test(after)) continue;
-        const noun = countedNoun(after);
-        if (!noun) continue;
-        unit = noun.unit;
-        modifiers = noun.modifiers;
+        // "the two leaders", "their three children": things already known, not a reported count.
+        if (!qualifier && /\b(?:the|these|those|its|their|his|her|our|both|all|first|last|next|other)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+        const counted = countedNoun(sentence, sentence.start + end);
+        if (!counted) continue;
+        unit = counted.unit;
+        noun = counted.noun;
+        modifiers = counted.modifiers;
       }
     }
     const start = sentence.start + (qualifier && /^(?:only|just|exactly)$/i.test(qualifier) ? numAt : m.index);
@@ -209,6 +235,7 @@ function quantitiesOf(sentence: Sentence, published: string | undefined): Quanti
       text: text.slice(start - sentence.start, stop - sentence.start),
       kind,
       unit,
+      noun: kind === 'age' ? 'age' : noun,
       modifiers,
       value: parsed.value,
       ...widen(parsed, qualifier),
@@ -222,7 +249,7 @@ function quantitiesOf(sentence: Sentence, published: string | undefined): Quanti
     const unit = stem(noun);
     if (!value || NOT_COUNTED.has(unit) || value === 1) continue;
     const start = sentence.start + m.index;
-    out.push({ start, end: start + word.length, text: word, kind: 'ordinal', unit, modifiers: [], value, lo: value, hi: value, qualifier: 'exact' });
+    out.push({ start, end: start + word.length, text: word, kind: 'ordinal', unit, noun, modifiers: [], value, lo: value, hi: value, qualifier: 'exact' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
