@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { buildDraft } from '../../server/src/engine/draft/draft';
 import { emptyConfig } from '../../server/src/engine/config';
-import { documentFigures } from '../../server/src/engine/numbers/figures';
+import { sentenceQuantities } from '../../server/src/engine/numbers/quantities';
 import { figureMismatch } from '../../server/src/engine/checks/numbers/figure-mismatch';
 import { applyEdits, safeFixEdits } from '../../server/src/engine/fixes';
 
@@ -14,7 +14,7 @@ const dir = join(__dirname, '..', 'fixtures', 'dates');
 function figures(text: string) {
   const d = buildDraft(text, { today });
   const r = (x: number) => Math.round(x * 100) / 100;
-  return documentFigures(d.sentences, d.published).map((f) => [f.text, f.unit, r(f.lo), Number.isFinite(f.hi) ? r(f.hi) : null]);
+  return d.sentences.flatMap((s) => sentenceQuantities(s, d.published)).map((f) => [f.text, f.noun, r(f.lo), Number.isFinite(f.hi) ? r(f.hi) : null]);
 }
 
 function run(text: string, corpus: Corpus) {
@@ -42,18 +42,24 @@ function rocketCorpus(extra: [string, string, string][] = []): Corpus {
 }
 const rocketDraft = (body: string) => `---\npublished: 2025-05-07\n---\n\n${body}\n`;
 
-describe('figures: reading counts as ranges', () => {
+describe('quantities: reading figures as ranges', () => {
   const TABLE: [string, (string | number | null)[][]][] = [
-    ['Iran fired about 200 missiles.', [['about 200', 'missile', 150, 250]]],
-    ['Iran fired over 180 missiles.', [['over 180', 'missile', 180, null]]],
+    ['Iran fired about 200 missiles.', [['about 200', 'missiles', 150, 250]]],
+    ['Iran fired over 180 missiles.', [['over 180', 'missiles', 180, null]]],
     ['Nearly 50 people died.', [['Nearly 50', 'people', 40, 50]]],
-    ['They downed two dozen drones.', [['two dozen', 'drone', 19.2, 28.8]]],
+    ['They downed two dozen drones.', [['two dozen', 'drones', 19.2, 28.8]]],
     ['Dozens of people were hurt.', [['Dozens', 'people', 24, 99]]],
-    ['Some 1,200 troops crossed.', [['Some 1,200', 'troop', 900, 1500]]],
-    ['Exactly 17 soldiers were hurt.', [['17', 'soldier', 17, 17]]],
+    ['Some 1,200 troops crossed.', [['Some 1,200', 'troops', 900, 1500]]],
+    ['Exactly 17 soldiers were hurt.', [['17', 'soldiers', 17, 17]]],
     ['The two leaders spoke for the first time in 50 days.', []],
-    ['In 2024 elections, 12% of voters stayed home.', []],
+    ['In 2024 elections, 12% of voters stayed home.', [['12%', '', 12, 12]]],
     ['Up to 30 fishermen were held.', [['Up to 30', 'fishermen', 0, 30]]],
+    // A figure written to several digits is precise to its last digit; a round one is not.
+    ['The clip drew 158,000 views.', [['158,000', 'views', 156710, 159290]]],
+    ['He won three times and took 93 delegates.', [['three', 'times', 3, 3], ['93', 'delegates', 93, 93]]],
+    ['The fine rose to $50,000, or 4.5 percent of $1.2 million.', [['$50,000', '', 45000, 55000], ['4.5 percent', '', 4.5, 4.5], ['$1.2 million', '', 1144000, 1256000]]],
+    ['The 84-year-old was re-elected to a fifth term.', [['84', 'age', 84, 84], ['fifth', 'term', 5, 5]]],
+    ['Between 10 and 20 people and at least eight rescuers were hurt.', [['Between 10 and 20', 'people', 10, 20], ['at least eight', 'rescuers', 8, null]]],
   ];
   for (const [text, expected] of TABLE) {
     it(text, () => assert.deepEqual(figures(text), expected));

@@ -6,18 +6,20 @@ import type { RawFinding } from '../rule';
 import type { Draft } from '../draft/draft';
 import type { Corpus } from '../corpus/corpus';
 import type { Fix } from '../types';
-import { dateConflicts, describeEvent, evidenceOf, type RefStatement } from '../events/align';
-import { type Day, WEEKDAY_NAMES, weekday } from './calendar';
+import { evidenceOf } from '../events/align';
+import { alignedDateConflicts, type AlignedDateConflict, type RefDate } from './aligned';
+import { type Day, WEEKDAY_NAMES, weekday, ymd } from './calendar';
+import { MONTH_NAMES } from './lexicon';
 import { describeDay, rewriteDate } from './format';
-import { findDates, type DateForm } from './resolve';
+import { findDates, type DateForm, type DateMention } from './resolve';
 
 interface Group {
   day: Day;
-  statements: RefStatement[];
+  statements: RefDate[];
   outlets: string[];
 }
 
-function groupByDay(against: RefStatement[]): Group[] {
+function groupByDay(against: RefDate[]): Group[] {
   const groups = new Map<Day, Group>();
   for (const r of against) {
     const d = r.date.first as Day;
@@ -40,8 +42,8 @@ function resolvesTo(draft: Draft, sentenceStart: number, sentenceText: string, s
   return !!m && m.first === target && m.last === target;
 }
 
-function fixFor(draft: Draft, r: RefStatement, conflict: { statement: { date: import('./resolve').DateMention; sentence: { start: number; text: string } } }, target: Day, safe: boolean): Fix | undefined {
-  const { date, sentence } = conflict.statement;
+function fixFor(draft: Draft, conflict: AlignedDateConflict, target: Day, safe: boolean): Fix | undefined {
+  const { date, sentence } = conflict;
   const text = draft.text;
   if (date.form === 'weekday' && date.parts?.weekday) {
     const w = date.parts.weekday;
@@ -54,42 +56,56 @@ function fixFor(draft: Draft, r: RefStatement, conflict: { statement: { date: im
   }
   const newText = rewriteDate(text, date, target);
   if (!newText) return undefined;
-  void r;
   return { title: `Change to "${newText}" as the references say`, edits: [{ range: { start: date.start, end: date.end }, newText }], safe, preferred: true };
 }
 
+/** How a value is said in messages: a day with its weekday when the draft wrote one; a year or a month as such. */
+function describe(date: DateMention, day: Day, withWeekday: boolean): string {
+  if (date.granularity === 'year') return String(ymd(day).year);
+  if (date.granularity === 'month') return `${MONTH_NAMES[ymd(day).month - 1]} ${ymd(day).year}`;
+  return describeDay(day, withWeekday);
+}
+
+/** The word in the reference sentence that gives its value ("Wednesday", "August 22"). */
+const refWord = (r: RefDate) => r.sentence.text.slice(r.date.start - r.sentence.start, r.date.end - r.sentence.start);
+
 export function mismatchFindings(draft: Draft, corpus: Corpus, form: DateForm): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const c of dateConflicts(draft, corpus)) {
-    const d = c.statement;
-    if (d.date.form !== form) continue;
+  for (const c of alignedDateConflicts(draft, corpus)) {
+    const d = c.date;
+    if ((d.form === 'weekday') !== (form === 'weekday')) continue;
     const groups = groupByDay(c.against);
-    const withWeekday = form === 'weekday';
-    const written = draft.text.slice(d.date.start, d.date.end);
-    const event = describeEvent(d, c.against);
-    const values = groups.map((g) => `${describeDay(g.day, withWeekday)} (${g.outlets.join('; ')})`);
-    const seen = withWeekday ? `"${written}" (${describeDay(d.date.first as Day)})` : `"${written}"`;
+    const withWeekday = form === 'weekday' || c.against.some((r) => r.date.form === 'weekday');
+    const written = draft.text.slice(d.start, d.end);
+    const values = groups.map((g) => `${describe(g.statements[0].date, g.day, withWeekday)} (${g.outlets.join('; ')})`);
+    const seen = form === 'weekday' ? `"${written}" (${describeDay(d.first as Day)})` : `"${written}"`;
+    const what = c.event ? `for ${c.event.description}` : 'for the same fact';
+    const differs = `"${refWord(groups[0].statements[0])}", not "${written}"`;
     const message =
       groups.length === 1
-        ? `${seen} contradicts the references for ${event}: they give ${values[0]}.`
-        : `${seen} matches no reference for ${event}, and the references disagree with each other: ${values.join(' vs ')}.`;
+        ? `${seen} contradicts the references ${what}: they give ${values[0]} (${differs}).`
+        : `${seen} matches no reference ${what}, and the references disagree with each other: ${values.join(' vs ')}.`;
     const evidence = groups.flatMap((g) => {
-      const seen = new Set<string>();
-      return g.statements.filter((s) => !seen.has(s.ref.id + s.sentence.start) && seen.add(s.ref.id + s.sentence.start)).map((s) => evidenceOf(s, describeDay(g.day, withWeekday)));
+      const seenRef = new Set<string>();
+      return g.statements
+        .filter((s) => !seenRef.has(s.ref.id + s.sentence.start) && seenRef.add(s.ref.id + s.sentence.start))
+        .map((s) => evidenceOf(s, describe(s.date, g.day, withWeekday)));
     });
     const fixes: Fix[] = [];
     groups.forEach((g, i) => {
-      const fix = fixFor(draft, g.statements[0], c, g.day, groups.length === 1);
+      if (d.granularity !== 'day' || g.statements[0].date.granularity !== 'day') return;
+      const fix = fixFor(draft, c, g.day, groups.length === 1);
       if (fix) fixes.push(i === 0 ? fix : { ...fix, preferred: false });
     });
     out.push({
-      range: { start: d.date.start, end: d.date.end },
+      range: { start: d.start, end: d.end },
       message,
       evidence,
       fixes,
+      confidence: Math.round(c.confidence * 100) / 100,
       data: {
-        draftValue: d.date.value,
-        event: { kind: d.kind, participants: d.participants.map((n) => n.key) },
+        draftValue: d.value,
+        ...(c.event && { event: { kind: c.event.kind, participants: c.event.participants } }),
         referenceValues: groups.map((g) => ({ value: g.statements[0].date.value, refs: [...new Set(g.statements.map((s) => s.ref.id))] })),
         referencesDisagree: groups.length > 1,
       },

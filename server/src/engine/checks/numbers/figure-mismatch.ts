@@ -1,19 +1,27 @@
-// numbers/figure-mismatch: a count that no reference allows for the same thing ("around two dozen
-// missiles intercepted" where the references say "around a dozen"). Approximate wording is read as a
-// range, so "about 200" agrees with both "roughly 200" and "over 180"; only a figure outside every
-// aligned reference's range is flagged.
+// numbers/figure-mismatch: a figure that no aligned reference allows for the same thing ("around two
+// dozen missiles intercepted" where the references say "around a dozen"; "158,000 views" against
+// "185,000 views"; "$50,000" against "$5,000"). Approximate wording is read as a range, so "about 200"
+// agrees with both "roughly 200" and "over 180"; only a figure outside every aligned reference's range
+// is flagged, and only against the sentence that states the same fact (see numbers/aligned.ts).
 import { referenceLabel } from '../../corpus/reference';
 import type { RawFinding, Rule } from '../../rule';
 import type { Fix } from '../../types';
-import { figureConflicts, overlaps, type RefFigure } from '../../numbers/align';
 import { evidenceOf } from '../../events/align';
-import { KIND_NOUN } from '../../events/lexicon';
+import { figureConflicts, type RefQuantity } from '../../numbers/aligned';
+import { overlaps, type Quantity } from '../../numbers/quantities';
 
 /** JSON has no Infinity: an open upper bound is null. */
 const range = (x: { lo: number; hi: number }) => [x.lo, Number.isFinite(x.hi) ? x.hi : null];
 
-function who(r: RefFigure): string {
-  return referenceLabel(r.ref);
+/** "the views", "the sum", "the share": what the figure counts, for messages. */
+function thing(f: Quantity): string {
+  switch (f.kind) {
+    case 'money': return 'the sum';
+    case 'percent': return 'the share';
+    case 'age': return 'the age';
+    case 'ordinal': return `the ${f.noun} count`;
+    default: return `the ${f.noun}`;
+  }
 }
 
 export const figureMismatch: Rule = {
@@ -23,33 +31,33 @@ export const figureMismatch: Rule = {
   defaultLevel: 'warning',
   run: ({ draft, corpus }) => {
     const out: RawFinding[] = [];
-    for (const { figure: f, against } of figureConflicts(draft, corpus)) {
-      const groups = new Map<string, RefFigure[]>();
+    for (const { figure: f, against, confidence } of figureConflicts(draft, corpus)) {
+      const groups = new Map<string, RefQuantity[]>();
       for (const r of against) {
         const k = r.text.toLowerCase();
         groups.set(k, [...(groups.get(k) ?? []), r]);
       }
       const list = [...groups.values()].sort((a, b) => new Set(b.map((x) => x.ref.id)).size - new Set(a.map((x) => x.ref.id)).size);
       const disagree = list.some((a, i) => list.some((b, j) => j > i && !overlaps(a[0], b[0])));
-      const values = list.map((g) => `${g[0].text} (${[...new Set(g.map(who))].join('; ')})`);
-      const thing = `${f.unit}${f.unit.endsWith('s') || f.unit.endsWith('men') || f.unit === 'people' ? '' : 's'}`;
-      const what = `the ${thing} in the ${KIND_NOUN[f.kind!]}`;
+      const values = list.map((g) => `${g[0].text} (${[...new Set(g.map((r) => referenceLabel(r.ref)))].join('; ')})`);
+      const what = thing(f);
       const message = list.length === 1
-        ? `"${f.text}" contradicts the references for ${what}: they give ${values[0]}.`
+        ? `"${f.text}" contradicts the references for ${what}: they give ${values[0]} ("${list[0][0].text}", not "${f.text}").`
         : disagree
           ? `"${f.text}" matches no reference for ${what}, and the references disagree with each other: ${values.join(' vs ')}.`
           : `"${f.text}" contradicts the references for ${what}: they give ${values.join(', ')}.`;
       const fixes: Fix[] = list.map((g, i) => {
         let newText = g[0].text;
         newText = /^[A-Z]/.test(f.text) ? newText[0].toUpperCase() + newText.slice(1) : newText[0].toLowerCase() + newText.slice(1);
-        return { title: `Change to "${newText}" as ${who(g[0])} says`, edits: [{ range: { start: f.start, end: f.end }, newText }], safe: list.length === 1, preferred: i === 0 };
+        return { title: `Change to "${newText}" as ${referenceLabel(g[0].ref)} says`, edits: [{ range: { start: f.start, end: f.end }, newText }], safe: list.length === 1, preferred: i === 0 };
       });
       out.push({
         range: { start: f.start, end: f.end },
         message,
         evidence: list.flatMap((g) => g.map((r) => evidenceOf(r, r.text))),
         fixes,
-        data: { unit: f.unit, draftRange: range(f), referenceValues: list.map((g) => ({ text: g[0].text, range: range(g[0]) })), referencesDisagree: disagree },
+        confidence: Math.round(confidence * 100) / 100,
+        data: { unit: f.unit, kind: f.kind, draftRange: range(f), referenceValues: list.map((g) => ({ text: g[0].text, range: range(g[0]) })), referencesDisagree: disagree },
       });
     }
     return out;

@@ -1,0 +1,164 @@
+// Date conflicts found by alignment: a draft date and a reference date that fill the same slot (the
+// same verb or event word, the same relation word, no other actors) of sentences that state the same
+// fact, and cannot both be true. No event word is needed: "the attorney general announced Thursday"
+// meets "the attorney general announced Wednesday"; "their first conversation since August 12" meets
+// "since August 22". The older event path (events/align.ts) still pairs statements worded apart
+// ("will speak" / "a phone call"), but only when the sentences align.
+import type { Corpus } from '../corpus/corpus';
+import type { Reference } from '../corpus/reference';
+import type { Draft } from '../draft/draft';
+import type { Sentence, Token } from '../text/analyzed-text';
+import { alignSentence, sentenceTerms, termSimilarity } from '../align/index';
+import { slotMatch, slotOf } from '../align/slots';
+import { dateConflicts, describeEvent } from '../events/align';
+import { sentenceDates } from './document';
+import { comparable, compareDates, type Verdict } from './compare';
+import type { DateMention } from './resolve';
+
+export interface RefDate {
+  ref: Reference;
+  sentence: Sentence;
+  date: DateMention;
+}
+
+export interface AlignedDateConflict {
+  date: DateMention;
+  sentence: Sentence;
+  against: RefDate[];
+  /** 0..1, from how well the sentences and the slots align and how many references agree. */
+  confidence: number;
+  /** The event the event path tied the date to ("call"), when it did. */
+  event?: { kind: string; participants: string[]; description: string };
+}
+
+/** Sentences must share at least this much (IDF cosine) for their dates to be compared. */
+export const ALIGN_MIN = 0.25;
+/** Any reference sentence this close that gives the draft's value in a like slot clears it. */
+const CANDIDATE_MIN = 0.05;
+const SLOT_MIN = 0.6;
+const AGREE_SLOT_MIN = 0.4;
+export const CONFIDENCE_MIN = 0.5;
+
+const PAST_VERB = /^(?:\w+ed|met|spoke|said|told|made|took|gave|held|won|lost|ran|went|came|left|began|saw|sent|led|fell|rose|struck|fought|wrote|found|hit|paid|kept|brought|sought|caught|was|were|had|did)$/i;
+
+const insideDate = (dates: DateMention[]) => (t: Token) => dates.some((d) => t.start < d.end && d.start < t.end);
+
+interface Pair {
+  r: RefDate;
+  /** How surely the two sentences state the same fact: the sentences and the words around the values. */
+  strength: number;
+  slot: number;
+  verdict: Verdict;
+}
+
+/** Every reference date in a sentence aligned with the draft's, with how it compares. */
+function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: DateMention): Pair[] {
+  const dSlot = slotOf(sentence, d.start, d.end, insideDate(dates));
+  if (!dSlot) return [];
+  const draftNames = new Set(sentenceTerms(sentence).names);
+  const pairs: Pair[] = [];
+  for (const a of alignSentence(corpus, sentence, CANDIDATE_MIN, 12)) {
+    const rDates = sentenceDates(a.sentence, a.ref.meta.published).filter(comparable);
+    if (!rDates.length) continue;
+    const skipR = insideDate(rDates);
+    const refNames = new Set(sentenceTerms(a.sentence).names);
+    for (const r of rDates) {
+      const rSlot = slotOf(a.sentence, r.start, r.end, skipR);
+      if (!rSlot) continue;
+      const slot = slotMatch(dSlot, rSlot, draftNames, refNames);
+      const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
+      const verdict = compareDates(d, r, PAST_VERB.test(rSlot.verbText ?? ''));
+      pairs.push({ r: { ref: a.ref, sentence: a.sentence, date: r }, strength: (a.score + local) / 2, slot, verdict });
+    }
+  }
+  return pairs;
+}
+
+const agrees = (pairs: Pair[]) => pairs.some((p) => p.verdict === 'agree' && p.slot >= AGREE_SLOT_MIN);
+
+const memo = new Map<string, { version: number; found: { index: number; against: RefDate[]; confidence: number }[] }>();
+
+/** The draft dates of one sentence that every aligned reference value contradicts. */
+function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string): { index: number; against: RefDate[]; confidence: number }[] {
+  const dates = sentenceDates(sentence, published);
+  if (!dates.some(comparable)) return [];
+  const key = `${published}\u0000${sentence.text}`;
+  const hit = memo.get(key);
+  if (hit && hit.version === corpus.version) return hit.found;
+  const found: { index: number; against: RefDate[]; confidence: number }[] = [];
+  dates.forEach((d, index) => {
+    if (!comparable(d)) return;
+    const pairs = pairsFor(corpus, sentence, dates, d);
+    if (agrees(pairs)) return;
+    const against = pairs.filter((p) => p.verdict === 'disagree' && p.strength >= ALIGN_MIN && p.slot >= SLOT_MIN);
+    if (!against.length) return;
+    // References days apart among themselves tell of recurring events: stay silent rather than pick one.
+    const days = [...new Set(against.map((p) => p.r.date.first as number))];
+    if (days.length > 2 || Math.max(...days) - Math.min(...days) > 3) return;
+    const score = (p: Pair) => p.strength * p.slot;
+    const best = against.reduce((x, y) => (score(y) > score(x) ? y : x));
+    const refs = new Set(against.map((p) => p.r.ref.id)).size;
+    let confidence = 0.15 + 0.5 * Math.min(1, best.strength / 0.6) + 0.3 * best.slot + (refs > 1 ? 0.1 : 0);
+    if (days.length > 1) confidence -= 0.1;
+    confidence = Math.min(1, confidence);
+    if (confidence < CONFIDENCE_MIN) return;
+    // One evidence per reference sentence: its best slot.
+    const seen = new Set<string>();
+    const list = against.sort((x, y) => score(y) - score(x)).filter((p) => {
+      const k = `${p.r.ref.id}\u0000${p.r.sentence.start}`;
+      return !seen.has(k) && !!seen.add(k);
+    });
+    found.push({ index, against: list.map((p) => p.r), confidence });
+  });
+  if (memo.size > 20_000) memo.clear();
+  memo.set(key, { version: corpus.version, found });
+  return found;
+}
+
+/** The event path's pairs keep only what alignment supports. */
+const EVENT_ALIGN_MIN = 0.2;
+
+const cache = new WeakMap<Draft, { version: number; conflicts: AlignedDateConflict[] }>();
+
+/** Every draft date the aligned references contradict, from both paths, at most one per date. */
+export function alignedDateConflicts(draft: Draft, corpus: Corpus): AlignedDateConflict[] {
+  const hit = cache.get(draft);
+  if (hit && hit.version === corpus.version) return hit.conflicts;
+  const byStart = new Map<number, AlignedDateConflict>();
+  if (corpus.size) {
+    for (const sentence of draft.sentences) {
+      const found = sentenceConflicts(corpus, sentence, draft.published);
+      if (!found.length) continue;
+      const dates = sentenceDates(sentence, draft.published);
+      for (const f of found) byStart.set(dates[f.index].start, { date: dates[f.index], sentence, against: f.against, confidence: f.confidence });
+    }
+    for (const c of dateConflicts(draft, corpus)) {
+      const d = c.statement;
+      const event = { kind: d.kind, participants: d.participants.map((n) => n.key), description: describeEvent(d, c.against) };
+      const against = c.against.map((r) => ({ ref: r.ref, sentence: r.sentence, date: r.date }));
+      const known = byStart.get(d.date.start);
+      if (known) {
+        // Both paths agree: the event path names the event and may bring more references.
+        const has = (r: RefDate) => known.against.some((k) => k.ref.id === r.ref.id && k.sentence.start === r.sentence.start);
+        byStart.set(d.date.start, { ...known, against: [...known.against, ...against.filter((r) => !has(r))], event });
+        continue;
+      }
+      // Two bare weekdays of one name are one day told from two publication dates.
+      if (d.date.form === 'weekday' && c.against.every((r) => r.date.form === 'weekday' && r.date.parts?.weekday?.dow === d.date.parts?.weekday?.dow)) continue;
+      const pairs = pairsFor(corpus, d.sentence, sentenceDates(d.sentence, draft.published), d.date);
+      if (agrees(pairs)) continue;
+      const mine = pairs.filter((p) => c.against.some((r) => r.ref.id === p.r.ref.id && r.date.start === p.r.date.start));
+      // The sentences state the same fact, or the event words around both dates are the same.
+      const supported = mine.filter((p) => p.strength >= EVENT_ALIGN_MIN || (p.slot >= 0.8 && p.strength >= EVENT_ALIGN_MIN / 2));
+      if (!supported.length) continue;
+      const align = Math.max(...supported.map((p) => p.strength));
+      const refs = new Set(c.against.map((r) => r.ref.id)).size;
+      const confidence = Math.min(1, 0.5 + 0.4 * Math.min(1, align / 0.5) + (refs > 1 ? 0.1 : 0));
+      if (confidence < CONFIDENCE_MIN) continue;
+      byStart.set(d.date.start, { date: d.date, sentence: d.sentence, against, confidence, event });
+    }
+  }
+  const conflicts = [...byStart.values()].sort((a, b) => a.date.start - b.date.start);
+  cache.set(draft, { version: corpus.version, conflicts });
+  return conflicts;
+}

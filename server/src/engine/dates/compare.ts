@@ -1,0 +1,71 @@
+// Whether two date mentions, each resolved against its own document's publication date, can both be
+// true of one fact. Two bare weekdays are compared by name (their resolution depends on tense cues
+// that differ between outlets); a written date against a weekday by the day the weekday resolves to,
+// but a weekday a week off is trusted only when the reference tells of the past; years with years,
+// months with months. Values far apart are taken to be another occurrence, not a contradiction.
+import { type Day, weekday, ymd } from './calendar';
+import type { DateMention } from './resolve';
+
+export type Verdict = 'agree' | 'disagree' | 'unknown';
+
+/** Days apart beyond which two day-precise dates are two events, not one told two ways. */
+const MAX_DAYS = 31;
+const MAX_WEEKDAY_DAYS = 10;
+const MAX_YEARS = 3;
+
+const isDay = (m: DateMention) => m.granularity === 'day' && m.first !== undefined;
+const isYear = (m: DateMention) => m.granularity === 'year' && m.first !== undefined;
+const isMonth = (m: DateMention) => m.granularity === 'month' && m.first !== undefined;
+const yearOf = (m: DateMention) => ymd(m.first as Day).year;
+/** The year is written (or the mention is a year): comparable with a year. */
+const hasYear = (m: DateMention) => isYear(m) || (m.explicitYear === true && m.first !== undefined);
+
+/** The mentions a draft date is compared with: day-precise dates, months and years. */
+export function comparable(m: DateMention): boolean {
+  return (isDay(m) || isYear(m) || isMonth(m)) && m.form !== 'ref';
+}
+
+/**
+ * @param refPastTense the reference's weekday sits in a clause told in the past tense, so a written
+ *                     date a week later than it cannot be the same day.
+ */
+export function compareDates(d: DateMention, r: DateMention, refPastTense = false): Verdict {
+  if (d.first === undefined || r.first === undefined) return 'unknown';
+  const dd = d.first;
+  const rd = r.first;
+  if (isDay(d) && isDay(r)) {
+    const dw = d.form === 'weekday';
+    const rw = r.form === 'weekday';
+    if (dw && rw) {
+      if (Math.abs(dd - rd) > MAX_WEEKDAY_DAYS) return 'unknown';
+      return weekday(dd) === weekday(rd) ? 'agree' : 'disagree';
+    }
+    if (dw || rw) {
+      if (dd === rd) return 'agree';
+      if (weekday(dd) === weekday(rd)) {
+        // The same weekday a week off: a weekday resolved the wrong way, unless the reference is sure.
+        return rw && refPastTense && r.direction === 'past' && Math.abs(dd - rd) === 7 && dd > rd ? 'disagree' : 'agree';
+      }
+      return Math.abs(dd - rd) <= MAX_WEEKDAY_DAYS ? 'disagree' : 'unknown';
+    }
+    if (dd === rd) return 'agree';
+    // A yearless date placed in another year by each side's publication date is still the same day of the year.
+    return Math.abs(dd - rd) <= MAX_DAYS ? 'disagree' : 'unknown';
+  }
+  if (hasYear(d) && hasYear(r) && (isYear(d) || isYear(r))) {
+    const diff = Math.abs(yearOf(d) - yearOf(r));
+    if (!diff) return 'agree';
+    return diff <= MAX_YEARS ? 'disagree' : 'unknown';
+  }
+  if (isMonth(d) && isMonth(r)) {
+    if (dd === rd) return 'agree';
+    return Math.abs(dd - rd) <= 92 && (d.explicitYear || r.explicitYear || ymd(dd).year === ymd(rd).year) ? 'disagree' : 'unknown';
+  }
+  // A day inside a month (or a month holding the day): agreement; anything else says nothing.
+  if ((isMonth(d) && isDay(r)) || (isDay(d) && isMonth(r))) {
+    const span = isMonth(d) ? d : r;
+    const day = isMonth(d) ? rd : dd;
+    return (span.first as Day) <= day && day <= (span.last as Day) ? 'agree' : 'unknown';
+  }
+  return 'unknown';
+}

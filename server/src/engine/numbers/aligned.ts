@@ -1,0 +1,116 @@
+// Figure conflicts found by alignment: a draft quantity and a reference quantity of the same kind that
+// count the same noun ("158,000 views" / "185,000 views") in the same slot (the same verb or event word,
+// no other actors) of sentences that state the same fact, and whose ranges cannot both hold. Any aligned
+// reference that allows the draft's figure clears it; a toll of another attack is not the same slot.
+import type { Corpus } from '../corpus/corpus';
+import type { Reference } from '../corpus/reference';
+import type { Draft } from '../draft/draft';
+import type { Sentence, Token } from '../text/analyzed-text';
+import { alignSentence, sentenceTerms, termSimilarity } from '../align/index';
+import { slotMatch, slotOf } from '../align/slots';
+import { overlaps, sentenceQuantities, type Quantity } from './quantities';
+
+export interface RefQuantity extends Quantity {
+  ref: Reference;
+  sentence: Sentence;
+}
+
+export interface FigureConflict {
+  figure: Quantity;
+  sentence: Sentence;
+  against: RefQuantity[];
+  confidence: number;
+}
+
+const CANDIDATE_MIN = 0.05;
+/** Sentences (and the words around the figures) must share this much for figures to be compared. */
+const ALIGN_MIN = 0.3;
+const SLOT_MIN = 0.6;
+const AGREE_SLOT_MIN = 0.4;
+const CONFIDENCE_MIN = 0.5;
+
+/** Shares and sums recur all over a story: they need closer alignment than counts. */
+const STRICT_KINDS = new Set(['percent', 'money']);
+
+const inside = (qs: Quantity[]) => (t: Token) => qs.some((q) => t.start < q.end && q.start < t.end);
+
+/** Same kind of quantity counting the same thing, with descriptions that do not exclude each other. */
+function sameThing(d: Quantity, r: Quantity): boolean {
+  if (d.kind !== r.kind || d.unit !== r.unit) return false;
+  if (d.modifiers.length && r.modifiers.length && !d.modifiers.some((m) => r.modifiers.includes(m))) return false;
+  return true;
+}
+
+interface Pair {
+  r: RefQuantity;
+  strength: number;
+  slot: number;
+  agree: boolean;
+}
+
+const memo = new Map<string, { version: number; found: { index: number; against: RefQuantity[]; confidence: number }[] }>();
+
+function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string): { index: number; against: RefQuantity[]; confidence: number }[] {
+  const quantities = sentenceQuantities(sentence, published);
+  if (!quantities.length) return [];
+  const key = `${published}\u0000${sentence.text}`;
+  const hit = memo.get(key);
+  if (hit && hit.version === corpus.version) return hit.found;
+  const found: { index: number; against: RefQuantity[]; confidence: number }[] = [];
+  const aligned = alignSentence(corpus, sentence, CANDIDATE_MIN, 12);
+  const draftNames = new Set(sentenceTerms(sentence).names);
+  quantities.forEach((d, index) => {
+    const dSlot = slotOf(sentence, d.start, d.end, inside(quantities));
+    if (!dSlot) return;
+    const pairs: Pair[] = [];
+    for (const a of aligned) {
+      const rqs = sentenceQuantities(a.sentence, a.ref.meta.published);
+      const refNames = new Set(sentenceTerms(a.sentence).names);
+      for (const r of rqs) {
+        if (!sameThing(d, r)) continue;
+        const rSlot = slotOf(a.sentence, r.start, r.end, inside(rqs));
+        if (!rSlot) continue;
+        const slot = slotMatch(dSlot, rSlot, draftNames, refNames);
+        const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
+        pairs.push({ r: { ...r, ref: a.ref, sentence: a.sentence }, strength: (a.score + local) / 2, slot, agree: overlaps(d, r) });
+      }
+    }
+    if (pairs.some((p) => p.agree && p.slot >= AGREE_SLOT_MIN)) return;
+    const min = STRICT_KINDS.has(d.kind) ? ALIGN_MIN + 0.1 : ALIGN_MIN;
+    const against = pairs.filter((p) => !p.agree && p.strength >= min && p.slot >= SLOT_MIN);
+    if (!against.length) return;
+    const score = (p: Pair) => p.strength * p.slot;
+    const best = against.reduce((x, y) => (score(y) > score(x) ? y : x));
+    const refs = new Set(against.map((p) => p.r.ref.id)).size;
+    const confidence = Math.min(1, 0.15 + 0.5 * Math.min(1, best.strength / 0.6) + 0.3 * best.slot + (refs > 1 ? 0.1 : 0));
+    if (confidence < CONFIDENCE_MIN) return;
+    const seen = new Set<string>();
+    const list = against.sort((x, y) => score(y) - score(x)).filter((p) => {
+      const k = `${p.r.ref.id}\u0000${p.r.start}`;
+      return !seen.has(k) && !!seen.add(k);
+    });
+    found.push({ index, against: list.map((p) => p.r), confidence });
+  });
+  if (memo.size > 20_000) memo.clear();
+  memo.set(key, { version: corpus.version, found });
+  return found;
+}
+
+const cache = new WeakMap<Draft, { version: number; conflicts: FigureConflict[] }>();
+
+/** Draft figures that every aligned reference figure for the same thing contradicts. */
+export function figureConflicts(draft: Draft, corpus: Corpus): FigureConflict[] {
+  const hit = cache.get(draft);
+  if (hit && hit.version === corpus.version) return hit.conflicts;
+  const conflicts: FigureConflict[] = [];
+  if (corpus.size) {
+    for (const sentence of draft.sentences) {
+      const found = sentenceConflicts(corpus, sentence, draft.published);
+      if (!found.length) continue;
+      const quantities = sentenceQuantities(sentence, draft.published);
+      for (const f of found) conflicts.push({ figure: quantities[f.index], sentence, against: f.against, confidence: f.confidence });
+    }
+  }
+  cache.set(draft, { version: corpus.version, conflicts });
+  return conflicts;
+}
