@@ -23,6 +23,8 @@ export interface ClientCaps {
   workspaceFolders: boolean;
   /** The client shows server-initiated progress (window/workDoneProgress/create). */
   workDoneProgress: boolean;
+  /** The client runs Copydesk's command links in hovers (initializationOptions.commandLinks). */
+  commandLinks: boolean;
 }
 
 export interface CheckResult {

@@ -78,6 +78,7 @@ function createContext(connection: Connection): ServerContext {
       relatedInformation: true,
       workspaceFolders: false,
       workDoneProgress: false,
+      commandLinks: false,
     },
     logger,
     host,

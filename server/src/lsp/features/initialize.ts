@@ -3,6 +3,7 @@
 import { CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND } from '../code-actions';
 import type { ServerContext } from '../context';
+import type { CopydeskInitOptions } from '../protocol';
 import { uriToPath } from '../uri';
 
 const VERSION = '0.1.0';
@@ -24,6 +25,7 @@ export function registerLifecycle(ctx: ServerContext, onShutdown: () => void): v
     caps.relatedInformation = c.textDocument?.publishDiagnostics?.relatedInformation !== false;
     caps.workspaceFolders = !!c.workspace?.workspaceFolders;
     caps.workDoneProgress = !!c.window?.workDoneProgress;
+    caps.commandLinks = !!(params.initializationOptions as CopydeskInitOptions | undefined)?.commandLinks;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     ctx.folders = roots.map(uriToPath).filter((p): p is string => !!p);
     return {
