@@ -123,6 +123,15 @@ describe('copydesk check (built binary)', function () {
       assert.match(r.stdout, /1 problem potentially fixable with the `--fix` option/);
     });
 
+    it('fits the terminal width: messages wrap at spaces; the diff and the evidence keep the differing words', () => {
+      const r = run(['check', 'drafts/misspelled.md'], { env: { COLUMNS: '64' } });
+      const lines = r.stdout.split('\n');
+      for (const l of lines) assert.ok([...l].length <= 64, `wider than 64: ${l}`);
+      assert.match(r.stdout, /≠ \[-Lindkvist-\] \{\+Lindqvist\+\}/);
+      const evidence = r.stdout.slice(r.stdout.indexOf('↳ Coastal Gazette, March 10, 2025:'));
+      assert.match(evidence.split('\n').slice(0, 2).join(' '), /Lindqvist/, 'the excerpt is centred on the differing word');
+    });
+
     it('has no colours when stdout is not a terminal, and colours with FORCE_COLOR (which wins over NO_COLOR)', () => {
       assert.ok(!run(['check', 'drafts/misspelled.md']).stdout.includes('\u001b['));
       assert.ok(run(['check', 'drafts/misspelled.md'], { env: { FORCE_COLOR: '1' } }).stdout.includes('\u001b[33mwarning'));

@@ -49,6 +49,41 @@ describe('language server over stdio (pull diagnostics)', function () {
     }
   });
 
+  it('shows progress while it reads the references of a new project, begun and ended', async () => {
+    const again = new TestClient(folder, { progress: true, env: { COPYDESK_PROGRESS_DELAY_MS: '0' } });
+    try {
+      await again.initialize();
+      const uri = (await again.open(DRAFT)).uri;
+      await again.pull(uri);
+      const end = await again.progress.wait((p) => p.value.kind === 'end', 'the end of the indexing progress', 10000, 0);
+      assert.ok(again.progressTokens.includes(end.token), 'the token was created with window/workDoneProgress/create');
+      const begin = again.progress.all.find((p) => p.token === end.token && p.value.kind === 'begin');
+      assert.ok(begin, JSON.stringify(again.progress.all));
+      assert.match(begin.value.message ?? '', /reference/);
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it('links hover sources and fixes to the client\'s commands when the client asks for command links', async () => {
+    const again = new TestClient(folder, { initializationOptions: { commandLinks: true } });
+    try {
+      await again.initialize();
+      const uri = (await again.open(DRAFT)).uri;
+      const [d] = byCode(await again.pull(uri), 'names/title-mismatch');
+      const md = ((await again.hover(uri, d.range.start))!.contents as MarkupContent).value;
+      const open = /\]\(command:copydesk\.openEvidence\?([^ )]+)/.exec(md);
+      assert.ok(open, md);
+      const args = JSON.parse(decodeURIComponent(open[1]))[0];
+      const refText = readFileSync(new URL(args.uri), 'utf8').split('\n');
+      assert.match(refText[args.range.start.line], /Finance Minister Tomas Berg/, 'the link selects the evidence sentence');
+      assert.match(args.label, /^(Northern Wire|Baltic Ledger), March 1\d, 2025$/);
+      assert.match(md, /\*\*Fix:\*\* \[Change to "Finance Minister"\]\(command:copydesk\.applyFix\?/);
+    } finally {
+      await again.stop();
+    }
+  });
+
   it('reports a spelling variant and a title mismatch with code, docs link and related information into the references', async () => {
     const ds = await client.pull(draftUri);
     const doc = client.doc(draftUri);

@@ -37,6 +37,8 @@ export interface StatusParams {
   configUri: string | null;
   /** The config or reference problem, in one sentence, if any. */
   problem: string | null;
+  /** The document is one of the project's references (opened beside a draft), not a draft. */
+  reference?: boolean;
 }
 export const StatusNotification = notification<StatusParams>('copydesk/status');
 

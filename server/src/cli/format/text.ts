@@ -20,7 +20,10 @@ export const DEFAULT_WIDTH = 100;
 const MIN_WIDTH = 60;
 
 export interface TextOptions {
-  /** Columns to lay the report out in. */
+  /**
+   * Columns of the terminal: long messages wrap at spaces to fit. Without it (a pipe, a file) each
+   * message stays on one line, for grep, and evidence is laid out for DEFAULT_WIDTH.
+   */
   width?: number;
 }
 
@@ -53,7 +56,7 @@ export function formatText(report: RunReport, c: Colors, notes: string[] = [], o
   for (const file of report.files) {
     if (!file.diagnostics.length) continue;
     out.push('', c.underline(file.displayPath));
-    out.push(...fileLines(file, c, cols));
+    out.push(...fileLines(file, c, cols, options.width !== undefined));
   }
   const n = countFindings(report.files);
   const total = n.error + n.warning + n.info + n.hint;
@@ -70,7 +73,7 @@ export function formatText(report: RunReport, c: Colors, notes: string[] = [], o
   return out.join('\n').replace(/^\n/, '') + '\n';
 }
 
-function fileLines(file: FileReport, c: Colors, cols: number): string[] {
+function fileLines(file: FileReport, c: Colors, cols: number, wrapMessages: boolean): string[] {
   const out: string[] = [];
   const rows = file.diagnostics.map((d, i) => {
     const sev = d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : d.severity === 3 ? 'info' : 'hint';
@@ -84,12 +87,12 @@ function fileLines(file: FileReport, c: Colors, cols: number): string[] {
   // One-line messages share a column so rule names line up; a longer message wraps over the full
   // width and its rule name follows its last line.
   const codeW = Math.max(...rows.map((r) => width(r.code)));
-  const oneLine = rows.filter((r) => width(r.message) + 2 + codeW <= body);
-  const msgW = Math.max(0, ...oneLine.map((r) => width(r.message)));
+  const fits = (r: { message: string }) => !wrapMessages || width(r.message) + 2 + codeW <= body;
+  const msgW = Math.min(100, Math.max(0, ...rows.filter(fits).map((r) => width(r.message))));
   for (const r of rows) {
     const sevText = r.sev === 'error' ? c.red(pad(r.sev, sevW)) : r.sev === 'warning' ? c.yellow(pad(r.sev, sevW)) : c.blue(pad(r.sev, sevW));
     const head = `  ${c.dim(pad(r.pos, posW))}  ${sevText}  `;
-    if (width(r.message) + 2 + codeW <= body) out.push(`${head}${pad(r.message, msgW)}  ${c.dim(r.code)}`);
+    if (fits(r)) out.push(`${head}${pad(r.message, msgW)}  ${c.dim(r.code)}`);
     else {
       const msg = wrap(`${r.message}  ${r.code}`, body);
       const last = msg.length - 1;

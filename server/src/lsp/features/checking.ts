@@ -7,6 +7,7 @@ import { toDiagnostic } from '../diagnostic';
 import { StatusNotification, type StatusParams } from '../protocol';
 import type { CheckResult, ServerContext } from '../context';
 import { pathToUri, uriToPath } from '../uri';
+import { withProgress } from './progress';
 
 export interface Checking {
   /** The last result of an open document (any version). */
@@ -26,7 +27,7 @@ export function registerChecking(ctx: ServerContext): Checking {
     if (path && basename(path) === CONFIG_FILE) return { ...base, skipped: 'config' };
     if (!isMarkdown(doc, path)) return { ...base, skipped: 'not-markdown' };
     if (!docSettings.enable) return { ...base, skipped: 'disabled' };
-    const project = await ctx.projects.forDocument(path, ctx.folderOf(path), docSettings.references);
+    const project = await withProgress(ctx, 'Copydesk', 'Reading and indexing the reference articles', ctx.projects.forDocument(path, ctx.folderOf(path), docSettings.references));
     const gen = ctx.generation;
     if (path && project.referenceFiles.has(path)) return { ...base, generation: gen, project, skipped: 'reference' };
     const text = doc.getText();
@@ -74,6 +75,7 @@ export function registerChecking(ctx: ServerContext): Checking {
       findings: r.skipped ? null : r.findings.length,
       configUri: p?.configPath ? pathToUri(p.configPath) : null,
       problem: p?.problem?.message ?? null,
+      ...(r.skipped === 'reference' ? { reference: true } : {}),
     };
     void ctx.connection.sendNotification(StatusNotification.method, status).catch(() => undefined);
   }
