@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { renderDiff, wordDiff, hasWordChange } from '../../server/src/engine/text/word-diff';
+import { condenseDiff, renderDiff, wordDiff, hasWordChange } from '../../server/src/engine/text/word-diff';
 import { excerptWindow } from '../../server/src/engine/text/excerpt-window';
 import { comparable, findingDiffs, markedSpans } from '../../server/src/engine/text/finding-diff';
 import { dateInWords, sourceLabel } from '../../server/src/engine/text/source-label';
@@ -113,5 +113,24 @@ describe('source labels', () => {
     assert.equal(dateInWords('2025-03-12'), 'March 12, 2025');
     assert.equal(sourceLabel({ ref: '/r/x1f3.txt', outlet: 'Harbour Post', published: '2025-03-12' }), 'Harbour Post, March 12, 2025');
     assert.equal(sourceLabel({ ref: 'file:///r/some%20file.txt' }), 'some file.txt');
+  });
+});
+
+describe('condensed diffs', () => {
+  it('keeps short unchanged runs whole and cuts long ones around the change', () => {
+    const short = renderDiff(condenseDiff(wordDiff('pays for itself within a generation', 'pays for itself within a decade')), (k, t) => (k === 'removed' ? `[-${t}-]` : `{+${t}+}`));
+    assert.equal(short, 'pays for itself within a [-generation-] {+decade+}');
+    const before = 'one two three four five six seven eight nine ten eleven twelve thirteen old fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone twentytwo twentythree twentyfour';
+    const long = renderDiff(condenseDiff(wordDiff(before, before.replace('old', 'new'))), (k, t) => (k === 'removed' ? `[-${t}-]` : `{+${t}+}`));
+    assert.equal(long, '… ten eleven twelve thirteen [-old-] {+new+} fourteen fifteen sixteen seventeen …');
+  });
+
+  it('compares a quote without its quote marks and closing comma', () => {
+    const f: Finding = {
+      check: 'quotes', rule: 'quotes/misquote', severity: 'warning', range: { start: 0, end: 30 }, message: 'm', fixes: [],
+      evidence: [{ ref: '/r', range: null, excerpt: '"It pays within a decade," she said.', says: 'It pays within a decade' }],
+    };
+    const [side] = findingDiffs(f, '"It pays within a generation," she said.');
+    assert.equal(renderDiff(side.parts, (k, t) => (k === 'removed' ? `[-${t}-]` : `{+${t}+}`)), 'It pays within a [-generation-] {+decade+}');
   });
 });

@@ -19,8 +19,8 @@ export interface SideDiff {
 /** One diff per distinct thing the references say, most-supported first. Empty when nothing differs by word. */
 export function findingDiffs(finding: Finding, draftText: string): SideDiff[] {
   if (finding.check === 'attribution') return [];
-  const draftWords = draftText.slice(finding.range.start, finding.range.end);
-  if (!draftWords.trim()) return [];
+  const draftWords = wordsOf(draftText.slice(finding.range.start, finding.range.end));
+  if (!draftWords) return [];
   const groups = new Map<string, Evidence[]>();
   for (const e of finding.evidence) {
     if (!e.says) continue;
@@ -28,10 +28,17 @@ export function findingDiffs(finding: Finding, draftText: string): SideDiff[] {
   }
   const out: SideDiff[] = [];
   for (const [says, evidence] of groups) {
-    const parts = wordDiff(draftWords, comparable(says, draftWords));
+    const parts = wordDiff(draftWords, wordsOf(comparable(says, draftWords)));
     if (hasWordChange(parts)) out.push({ says, parts, evidence });
   }
   return out.sort((a, b) => b.evidence.length - a.evidence.length);
+}
+
+const QUOTE_EDGE = /^[\s"“”'‘’«»]+|[\s"“”'‘’«»,.;:]+$/g;
+
+/** The words a diff compares: quote marks around them and a closing comma or stop are not wording. */
+export function wordsOf(s: string): string {
+  return s.replace(QUOTE_EDGE, '');
 }
 
 /**
@@ -49,7 +56,7 @@ export function comparable(says: string, draftWords: string): string {
  * where the excerpt has what the side says. Empty when the excerpt does not contain it.
  */
 export function markedSpans(excerpt: string, side: SideDiff, draftWords: string): Span[] {
-  const wording = comparable(side.says, draftWords);
+  const wording = wordsOf(comparable(side.says, wordsOf(draftWords)));
   const at = findLoosely(excerpt, wording);
   if (at < 0) return [];
   const added = addedSpans(side.parts);

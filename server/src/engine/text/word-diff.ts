@@ -149,7 +149,8 @@ export function condenseDiff(parts: DiffPart[], context = 4): DiffPart[] {
     const before = i > 0;
     const after = i < parts.length - 1;
     const keep = (before ? context : 0) + (after ? context : 0);
-    if (words.length <= Math.max(keep, 1) + 1) return p;
+    // Short runs read better whole; only runs well past the context are cut.
+    if (words.length <= 2 * context + 2 || words.length <= keep + 1) return p;
     const head = before ? words.slice(0, context).join(' ') : '';
     const tail = after ? words.slice(words.length - context).join(' ') : '';
     return { ...p, text: [head, '…', tail].filter(Boolean).join(' ') };
