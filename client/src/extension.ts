@@ -17,6 +17,7 @@ import {
 import { StatusBar } from './status';
 import { StoryFactsView } from './facts-view';
 import { applyFix, EvidenceOpener } from './evidence';
+import { ruleDocsMiddleware } from './rule-docs';
 import { dateInWords } from '../../server/src/engine/text/source-label';
 
 let client: LanguageClient | undefined;
@@ -44,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Hovers link to "open evidence" and to fixes; only these two commands run from Copydesk's Markdown.
     initializationOptions: { commandLinks: true } satisfies CopydeskInitOptions,
     markdown: { isTrusted: { enabledCommands: [OPEN_EVIDENCE_COMMAND, APPLY_FIX_COMMAND] } },
+    middleware: ruleDocsMiddleware(context.extensionUri),
     // Settings: the server pulls them per document (workspace/configuration) and registers for changes.
   };
   client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
@@ -98,7 +100,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
     vscode.commands.registerCommand('copydesk.showStoryFacts', async () => {
       const doc = vscode.window.activeTextEditor?.document;
-      if (!doc || doc.languageId !== 'markdown') {
+      // With a reference beside the draft active, the view keeps showing the draft.
+      if ((!doc || doc.languageId !== 'markdown') && !facts.hasDraft()) {
         void vscode.window.showInformationMessage('Copydesk: open a Markdown draft to see its story facts.');
         return;
       }

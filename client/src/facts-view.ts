@@ -26,6 +26,11 @@ export class StoryFactsView implements vscode.TreeDataProvider<Node>, vscode.Dis
     this.timer = setTimeout(() => void this.load(), 150);
   }
 
+  /** Whether the view shows a draft's facts. */
+  hasDraft(): boolean {
+    return this.facts !== null;
+  }
+
   /** The facts shown are of `uri`, or `uri` is the active editor's document. */
   private isShown(uri: string): boolean {
     const u = vscode.Uri.parse(uri).toString();
