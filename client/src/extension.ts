@@ -8,11 +8,17 @@ import {
   ReindexRequest,
   StatusNotification,
   StoryFactsRequest,
+  APPLY_FIX_COMMAND,
+  OPEN_EVIDENCE_COMMAND,
+  type CopydeskInitOptions,
   type RequestDef,
   type StatusParams,
 } from '../../server/src/lsp/protocol';
 import { StatusBar } from './status';
 import { StoryFactsView } from './facts-view';
+import { applyFix, EvidenceOpener } from './evidence';
+import { ruleDocsMiddleware } from './rule-docs';
+import { dateInWords } from '../../server/src/engine/text/source-label';
 
 let client: LanguageClient | undefined;
 
@@ -20,7 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Copydesk', { log: true });
   const status = new StatusBar();
   const facts = new StoryFactsView((uri) => request(StoryFactsRequest, { uri }));
-  context.subscriptions.push(output, status, facts, vscode.window.registerTreeDataProvider('copydesk.storyFacts', facts));
+  const evidence = new EvidenceOpener();
+  context.subscriptions.push(output, status, facts, evidence, vscode.window.registerTreeDataProvider('copydesk.storyFacts', facts));
 
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -35,6 +42,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', pattern: '**/copydesk.json' },
     ],
     outputChannel: output,
+    // Hovers link to "open evidence" and to fixes; only these two commands run from Copydesk's Markdown.
+    initializationOptions: { commandLinks: true } satisfies CopydeskInitOptions,
+    markdown: { isTrusted: { enabledCommands: [OPEN_EVIDENCE_COMMAND, APPLY_FIX_COMMAND] } },
+    middleware: ruleDocsMiddleware(context.extensionUri),
     // Settings: the server pulls them per document (workspace/configuration) and registers for changes.
   };
   client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
@@ -48,6 +59,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     lc.onNotification(StatusNotification.method, (s: StatusParams) => {
       status.update(s);
       facts.refresh(s.uri);
+      // The Story Facts view offers "Create configuration" only where there is none to use.
+      if (!s.reference) void vscode.commands.executeCommand('setContext', 'copydesk.noConfig', s.state === 'no-config' && s.references === 0);
     }),
 
     vscode.commands.registerCommand('copydesk.reindex', async () => {
@@ -73,20 +86,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         refs.map((r) => {
           const file = vscode.Uri.parse(r.uri);
           return {
-            label: path.basename(file.fsPath),
-            description: [r.outlet, r.published ?? (r.publishedFrom === 'none' ? 'no date' : undefined)].filter(Boolean).join(' · '),
-            detail: r.title ?? vscode.workspace.asRelativePath(file),
+            label: r.outlet ?? path.basename(file.fsPath),
+            description: r.published ? dateInWords(r.published) : r.publishedFrom === 'none' ? 'no date' : undefined,
+            detail: [r.title, vscode.workspace.asRelativePath(file)].filter(Boolean).join(' · '),
             uri: file,
+            label2: [r.outlet ?? path.basename(file.fsPath), r.published ? dateInWords(r.published) : undefined].filter(Boolean).join(', '),
           };
         }),
         { placeHolder: `${refs.length} reference article${refs.length === 1 ? '' : 's'}: pick one to open`, matchOnDescription: true, matchOnDetail: true },
       );
-      if (picked) await vscode.window.showTextDocument(picked.uri, { preview: true });
+      if (picked) await evidence.open({ uri: picked.uri.toString(), range: null, label: picked.label2 });
     }),
 
     vscode.commands.registerCommand('copydesk.showStoryFacts', async () => {
       const doc = vscode.window.activeTextEditor?.document;
-      if (!doc || doc.languageId !== 'markdown') {
+      // With a reference beside the draft active, the view keeps showing the draft.
+      if ((!doc || doc.languageId !== 'markdown') && !facts.hasDraft()) {
         void vscode.window.showInformationMessage('Copydesk: open a Markdown draft to see its story facts.');
         return;
       }
@@ -94,6 +109,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       return facts.load();
     }),
 
+    vscode.commands.registerCommand(OPEN_EVIDENCE_COMMAND, (args) => evidence.open(args)),
+    vscode.commands.registerCommand(APPLY_FIX_COMMAND, (args) => applyFix(args)),
     vscode.commands.registerCommand('copydesk.createConfiguration', () => createConfiguration()),
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
   );

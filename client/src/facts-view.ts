@@ -19,25 +19,36 @@ export class StoryFactsView implements vscode.TreeDataProvider<Node>, vscode.Dis
     this.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
   }
 
-  /** Re-read the active draft's facts (debounced: statuses arrive after every check). */
+  /** Re-read the facts of the draft shown (debounced: statuses arrive after every check). */
   refresh(uri?: string): void {
-    const active = vscode.window.activeTextEditor?.document;
-    if (uri && active?.uri.toString() !== vscode.Uri.parse(uri).toString()) return;
+    if (uri && !this.isShown(uri)) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.load(), 150);
   }
 
+  /** Whether the view shows a draft's facts. */
+  hasDraft(): boolean {
+    return this.facts !== null;
+  }
+
+  /** The facts shown are of `uri`, or `uri` is the active editor's document. */
+  private isShown(uri: string): boolean {
+    const u = vscode.Uri.parse(uri).toString();
+    return vscode.window.activeTextEditor?.document.uri.toString() === u || (this.facts !== null && vscode.Uri.parse(this.facts.uri).toString() === u);
+  }
+
+  /**
+   * The active draft's facts. A document that is not a draft (a reference opened beside the draft,
+   * the output, settings) leaves the last draft's facts in place while that draft is open.
+   */
   async load(): Promise<StoryFacts | null> {
     const doc = vscode.window.activeTextEditor?.document;
-    if (!doc || doc.languageId !== 'markdown') {
-      this.facts = null;
-    } else {
-      try {
-        this.facts = await this.fetch(doc.uri.toString());
-      } catch {
-        this.facts = null;
-      }
+    let next: StoryFacts | null = null;
+    if (doc?.languageId === 'markdown') next = await this.fetch(doc.uri.toString()).catch(() => null);
+    if (!next && this.facts && vscode.workspace.textDocuments.some((d) => d.uri.toString() === vscode.Uri.parse(this.facts!.uri).toString())) {
+      next = await this.fetch(this.facts.uri).catch(() => null);
     }
+    this.facts = next;
     this.changed.fire(undefined);
     return this.facts;
   }

@@ -9,6 +9,8 @@ export class StatusBar implements vscode.Disposable {
   private readonly byUri = new Map<string, StatusParams>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private starting = true;
+  /** The draft the item last described: it stays while a reference or another file is beside it. */
+  private lastDraft: string | undefined;
 
   constructor() {
     this.item.name = 'Copydesk';
@@ -38,11 +40,19 @@ export class StatusBar implements vscode.Disposable {
 
   private render(): void {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') {
+    const active = editor ? normalize(editor.document.uri.toString()) : undefined;
+    const own = active ? this.byUri.get(active) : undefined;
+    // A draft (or a Markdown file not checked yet) speaks for itself; anything else — a reference
+    // opened beside the draft, the output — leaves the last draft's status in place.
+    let uri: string | undefined;
+    if (editor && editor.document.languageId === 'markdown' && !(own?.reference)) uri = active;
+    else if (this.lastDraft && this.byUri.has(this.lastDraft)) uri = this.lastDraft;
+    if (!uri) {
       this.item.hide();
       return;
     }
-    const s = this.byUri.get(normalize(editor.document.uri.toString()));
+    this.lastDraft = uri;
+    const s = this.byUri.get(uri);
     const item = this.item;
     item.backgroundColor = undefined;
     if (!s) {
@@ -66,16 +76,17 @@ export class StatusBar implements vscode.Disposable {
       item.command = { title: 'Create configuration', command: 'copydesk.createConfiguration' };
     } else {
       const findings = s.findings ?? 0;
-      item.text = `$(book) ${s.references} $(${findings ? 'warning' : 'check'}) ${findings}`;
+      const summary = `${s.references} reference${s.references === 1 ? '' : 's'} loaded, ${findings} finding${findings === 1 ? '' : 's'} in this draft`;
+      item.text = findings ? `$(book) Copydesk $(warning) ${findings}` : '$(book) Copydesk $(check)';
       const lines = [
-        `**Copydesk**: ${s.references} reference${s.references === 1 ? '' : 's'} loaded, ${findings} finding${findings === 1 ? '' : 's'} in this draft.`,
+        `**Copydesk**: ${summary}.`,
         s.configUri ? `Configuration: \`${vscode.workspace.asRelativePath(vscode.Uri.parse(s.configUri))}\`` : 'No copydesk.json: references from the copydesk.references setting.',
         'Click to open the Problems panel.',
       ];
       item.tooltip = new vscode.MarkdownString(lines.join('\n\n'));
       item.command = { title: 'Show problems', command: 'workbench.actions.view.problems' };
     }
-    item.accessibilityInformation = { label: item.text.replace(/\$\([^)]*\)\s*/g, '') };
+    item.accessibilityInformation = { label: accessibleLabel(s) };
     item.show();
   }
 
@@ -92,6 +103,16 @@ function normalize(uri: string): string {
   } catch {
     return uri;
   }
+}
+
+/** What a screen reader says: the name and the numbers in words, not icon names and bare digits. */
+export function accessibleLabel(s: StatusParams | undefined): string {
+  if (!s) return 'Copydesk: starting';
+  if (s.state === 'disabled') return 'Copydesk: turned off for this file';
+  if (s.state === 'error') return `Copydesk: configuration problem. ${s.problem ?? ''}`.trim();
+  if (s.state === 'no-config' && s.references === 0) return 'Copydesk: no copydesk.json; activate to create one';
+  const findings = s.findings ?? 0;
+  return `Copydesk: ${s.references} reference${s.references === 1 ? '' : 's'} loaded, ${findings} finding${findings === 1 ? '' : 's'} in this draft`;
 }
 
 function escape(s: string): string {

@@ -116,10 +116,20 @@ describe('copydesk check (built binary)', function () {
       const lines = r.stdout.split('\n');
       assert.equal(lines[0], 'drafts/misspelled.md');
       assert.match(lines[1], /^ {2}8:24 {2}warning {2}"Lindkvist" .* {2}names\/spelling-variant$/);
-      assert.match(lines[2], /↳ Coastal Gazette \(2025-03-10\): SUNDHOLM, March 10 — Foreign Minister Maria Lindqvist/);
+      assert.match(lines[2], /≠ \[-Lindkvist-\] \{\+Lindqvist\+\}$/);
+      assert.match(lines[3], /↳ Coastal Gazette, March 10, 2025: .*Maria Lindqvist/);
       assert.ok(!r.stdout.includes('clean.md'), 'a clean file is not listed');
       assert.match(r.stdout, /✖ 1 problem \(0 errors, 1 warning\)/);
       assert.match(r.stdout, /1 problem potentially fixable with the `--fix` option/);
+    });
+
+    it('fits the terminal width: messages wrap at spaces; the diff and the evidence keep the differing words', () => {
+      const r = run(['check', 'drafts/misspelled.md'], { env: { COLUMNS: '64' } });
+      const lines = r.stdout.split('\n');
+      for (const l of lines) assert.ok([...l].length <= 64, `wider than 64: ${l}`);
+      assert.match(r.stdout, /≠ \[-Lindkvist-\] \{\+Lindqvist\+\}/);
+      const evidence = r.stdout.slice(r.stdout.indexOf('↳ Coastal Gazette, March 10, 2025:'));
+      assert.match(evidence.split('\n').slice(0, 2).join(' '), /Lindqvist/, 'the excerpt is centred on the differing word');
     });
 
     it('has no colours when stdout is not a terminal, and colours with FORCE_COLOR (which wins over NO_COLOR)', () => {
@@ -151,7 +161,7 @@ describe('copydesk check (built binary)', function () {
       const ref = join(FIXTURES, 'refs', 'harbour-talks.txt');
       const related = d.relatedInformation!.find((x) => x.location.uri === pathToFileURL(ref).href);
       assert.ok(related, JSON.stringify(d.relatedInformation));
-      assert.match(related.message, /^Coastal Gazette \(2025-03-10\): /);
+      assert.match(related.message, /^Coastal Gazette, March 10, 2025: “Lindqvist”$/);
       assert.ok(textAt(read(ref), related.location.range).includes('Lindqvist'), 'the related range covers the evidence in the reference file');
       assert.ok(d.data.fixes.some((f) => f.safe && f.edits.some((e) => e.newText === 'Lindqvist')));
     });

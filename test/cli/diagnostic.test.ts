@@ -54,7 +54,7 @@ describe('toDiagnostic', () => {
       (id) => refs[id],
     );
     assert.deepEqual(d.relatedInformation, [
-      { location: { uri: 'file:///refs/a.txt', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 32 } } }, message: 'Coastal Gazette (2025-03-10): Foreign Minister Maria Lindqvist said' },
+      { location: { uri: 'file:///refs/a.txt', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 32 } } }, message: 'Coastal Gazette, March 10, 2025: Foreign Minister Maria Lindqvist said' },
       { location: { uri: 'file:///refs/b.html', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: 'b.html: Lindqvist spoke' },
     ]);
   });

@@ -55,6 +55,8 @@ describe('copydesk commands (built binary)', function () {
       assert.equal(r.code, 0);
       assert.match(r.stdout, /^drafts\/clean\.md \(read as a draft, published 2025-03-12\)/);
       assert.match(r.stdout, /^People \(\d+\)/m);
+      // Positions a person can go to: line:column, not offsets.
+      assert.match(r.stdout, /^Dates \(\d+\)\n {2}\d+:\d+ {2}"/m);
       const missing = run(['facts', 'drafts/nope.md']);
       assert.equal(missing.code, 2);
       assert.match(missing.stderr, /^copydesk: drafts\/nope\.md: cannot read \(no such file\)\n$/);

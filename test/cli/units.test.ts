@@ -5,6 +5,7 @@ import { unifiedDiff } from '../../server/src/cli/diff';
 import { parseChangedLines } from '../../server/src/cli/discover';
 import { shouldColor } from '../../server/src/cli/format/color';
 import { checkPublished } from '../../server/src/cli/args';
+import { lineColumn } from '../../server/src/cli/facts';
 
 describe('CLI pieces', () => {
   it('escapes workflow command data and properties as the GitHub runner expects', () => {
@@ -48,5 +49,18 @@ describe('CLI pieces', () => {
     assert.equal(checkPublished('2024-02-29'), '2024-02-29');
     assert.throws(() => checkPublished('2023-02-29'), /YYYY-MM-DD/);
     assert.throws(() => checkPublished('12/03/2024'), /YYYY-MM-DD/);
+  });
+
+  it('takes the date of an ISO date-time for --published', () => {
+    assert.equal(checkPublished('2025-03-12T09:30:00Z'), '2025-03-12');
+    assert.equal(checkPublished('2025-03-12T23:10:05.120+02:00'), '2025-03-12');
+    assert.throws(() => checkPublished('2025-03-12T9'), /ISO date-time/);
+    assert.throws(() => checkPublished('2025-02-30T10:00:00Z'), /YYYY-MM-DD/);
+  });
+
+  it('names facts by line:column', () => {
+    assert.equal(lineColumn('ab\ncd\nef', 0), '1:1');
+    assert.equal(lineColumn('ab\ncd\nef', 4), '2:2');
+    assert.equal(lineColumn('ab\ncd\nef', 6), '3:1');
   });
 });

@@ -160,10 +160,22 @@ describe('createCodeActions', () => {
   it('offers "fix all of this kind" only when a rule has several fixable findings', () => {
     const one = createCodeActions(input()).map((a) => a.title);
     assert.ok(!one.some((t) => t.startsWith('Fix all')));
-    const second = finding({ range: { start: 0, end: 5 }, fixes: [{ title: 'c', edits: [{ range: { start: 0, end: 5 }, newText: 'INTRO' }] }] });
+    const second = finding({ range: { start: 0, end: 5 }, fixes: [{ title: 'c', edits: [{ range: { start: 0, end: 5 }, newText: 'INTRO' }], safe: true }] });
     const two = createCodeActions(input({ findings: [finding(), second] }));
     const all = two.find((a) => a.title === 'Fix all names/title-mismatch problems in this file (2)')!;
     assert.equal(draftEdits(all.edit!).length, 2);
+  });
+
+  it('leaves fixes that need judgement out of "fix all" and source.fixAll: not marked safe, or references that disagree', () => {
+    const unsafe = finding({ range: { start: 0, end: 5 }, fixes: [{ title: 'c', edits: [{ range: { start: 0, end: 5 }, newText: 'INTRO' }], preferred: true }] });
+    const e = finding().evidence[0];
+    const disputed = finding({ evidence: [e, { ...e, ref: '/ws/refs/b.txt', says: 'Deputy Prime Minister' }] });
+    for (const findings of [[finding(), unsafe], [disputed, { ...finding(), range: { start: 0, end: 5 } }]]) {
+      const titles = createCodeActions(input({ findings })).map((a) => a.title);
+      assert.ok(!titles.some((t) => t.startsWith('Fix all')), titles.join(' | '));
+    }
+    const onSave = createCodeActions(input({ findings: [disputed], only: ['source.fixAll.copydesk'] }));
+    assert.deepEqual(onSave, []);
   });
 });
 
@@ -239,13 +251,28 @@ describe('copydesk.json edits', () => {
 describe('hover', () => {
   const doc = TextDocument.create(URI, 'markdown', 1, TEXT);
   const refUri = (r: string) => `file://${r}`;
-  it('shows message, rule link and each evidence with outlet, date and a link to the line', () => {
-    const h = createHover({ doc, offset: finding().range.start + 3, findings: [finding()], refUri, refLine: () => 4, markdown: true })!;
+  const refRange = () => ({ start: { line: 4, character: 0 }, end: { line: 4, character: 10 } });
+  it('shows the diff and each evidence once, marked, with outlet and date linking to the line', () => {
+    const h = createHover({ doc, offset: finding().range.start + 3, findings: [finding()], refUri, refRange, markdown: true })!;
     const md = (h.contents as { value: string }).value;
-    assert.match(md, /\[`names\/title-mismatch`\]\(https:\/\/.*names-title-mismatch\.md\)/);
-    assert.match(md, /> Finance Minister Tomas Berg met partners\./);
-    assert.match(md, /— Northern Wire, 2025-03-12 · \[a\.txt\]\(file:\/\/\/ws\/refs\/a\.txt#L5\)/);
+    assert.match(md, /^~~Interior~~ \*\*Finance\*\* Minister$/m);
+    assert.match(md, /^> \*\*Finance\*\* Minister Tomas Berg met partners\.$/m);
+    assert.match(md, /^> — \[Northern Wire, March 12, 2025\]\(file:\/\/\/ws\/refs\/a\.txt#L5\)$/m);
+    assert.ok(!md.includes(finding().message), 'the editor shows the message above the hover');
+    assert.ok(!md.includes('command:'), 'no command links for clients that did not ask for them');
     assert.deepEqual(h.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 17 } });
+  });
+
+  it('gives fixes and sources as command links when the client runs them', () => {
+    const h = createHover({ doc, offset: finding().range.start, findings: [finding()], refUri, refRange, markdown: true, commandLinks: true })!;
+    const md = (h.contents as { value: string }).value;
+    const links = [...md.matchAll(/\]\(command:([\w.]+)\?([^ )]+)/g)].map((m) => ({ command: m[1], args: JSON.parse(decodeURIComponent(m[2]))[0] }));
+    const open = links.find((l) => l.command === 'copydesk.openEvidence')!;
+    assert.deepEqual(open.args, { uri: 'file:///ws/refs/a.txt', range: refRange(), label: 'Northern Wire, March 12, 2025' });
+    const fix = links.find((l) => l.command === 'copydesk.applyFix')!;
+    assert.deepEqual(fix.args, { uri: URI, version: 1, edits: [{ range: h.range, newText: 'Finance Minister' }] });
+    assert.match(md, /\*\*Fix:\*\* \[Change to "Finance Minister"\]/);
+    assert.equal(links.filter((l) => l.command === 'copydesk.applyFix').length, 1, 'config-only fixes stay in the lightbulb');
   });
 
   it('groups disagreeing references by what they say, majority first', () => {

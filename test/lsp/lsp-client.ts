@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, ProgressType, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   ClientCapabilities,
@@ -51,6 +51,12 @@ export interface ClientOptions {
   watch?: boolean;
   /** What workspace/configuration answers for the `copydesk` section. */
   settings?: () => unknown;
+  /** Advertise window.workDoneProgress (server-initiated progress). */
+  progress?: boolean;
+  /** initializationOptions. */
+  initializationOptions?: unknown;
+  /** Extra environment for the server process. */
+  env?: Record<string, string>;
 }
 
 interface Waiter<T> {
@@ -102,6 +108,9 @@ export class TestClient {
   readonly refreshes = new Events<number>();
   readonly statuses = new Events<{ uri: string; state: string; references: number; findings: number | null; problem: string | null }>();
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** $/progress notifications (token and value), in order. */
+  readonly progress = new Events<{ token: string | number; value: { kind: string; title?: string; message?: string } }>();
+  readonly progressTokens: (string | number)[] = [];
   readonly docs = new Map<string, TextDocument>();
   stderr = '';
   /** Rejects when the server process exits before stop(). */
@@ -110,7 +119,7 @@ export class TestClient {
   private stopping = false;
 
   constructor(readonly folder: string, readonly options: ClientOptions = {}) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
     this.exited = new Promise<never>((_, reject) => {
       this.proc.once('exit', (code) => {
@@ -131,6 +140,12 @@ export class TestClient {
       return null;
     });
     this.conn.onRequest('client/unregisterCapability', () => null);
+    // jsonrpc routes $/progress to handlers per token: listen on each token the server creates.
+    this.conn.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+      this.progressTokens.push(p.token);
+      this.conn.onProgress(new ProgressType<{ kind: string }>(), p.token, (value) => this.progress.push({ token: p.token, value }));
+      return null;
+    });
     this.conn.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes.push(++this.refreshCount);
       return null;
@@ -163,12 +178,14 @@ export class TestClient {
         },
         ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
       },
+      ...(this.options.progress ? { window: { workDoneProgress: true } } : {}),
     };
     const result = await this.request('initialize', {
       processId: process.pid,
       rootUri: uriOf(this.folder),
       workspaceFolders: [{ uri: uriOf(this.folder), name: 'ws' }],
       capabilities,
+      ...(this.options.initializationOptions ? { initializationOptions: this.options.initializationOptions } : {}),
     });
     await this.conn.sendNotification('initialized', {});
     return result;

@@ -49,6 +49,41 @@ describe('language server over stdio (pull diagnostics)', function () {
     }
   });
 
+  it('shows progress while it reads the references of a new project, begun and ended', async () => {
+    const again = new TestClient(folder, { progress: true, env: { COPYDESK_PROGRESS_DELAY_MS: '0' } });
+    try {
+      await again.initialize();
+      const uri = (await again.open(DRAFT)).uri;
+      await again.pull(uri);
+      const end = await again.progress.wait((p) => p.value.kind === 'end', 'the end of the indexing progress', 10000, 0);
+      assert.ok(again.progressTokens.includes(end.token), 'the token was created with window/workDoneProgress/create');
+      const begin = again.progress.all.find((p) => p.token === end.token && p.value.kind === 'begin');
+      assert.ok(begin, JSON.stringify(again.progress.all));
+      assert.match(begin.value.message ?? '', /reference/);
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it('links hover sources and fixes to the client\'s commands when the client asks for command links', async () => {
+    const again = new TestClient(folder, { initializationOptions: { commandLinks: true } });
+    try {
+      await again.initialize();
+      const uri = (await again.open(DRAFT)).uri;
+      const [d] = byCode(await again.pull(uri), 'names/title-mismatch');
+      const md = ((await again.hover(uri, d.range.start))!.contents as MarkupContent).value;
+      const open = /\]\(command:copydesk\.openEvidence\?([^ )]+)/.exec(md);
+      assert.ok(open, md);
+      const args = JSON.parse(decodeURIComponent(open[1]))[0];
+      const refText = readFileSync(new URL(args.uri), 'utf8').split('\n');
+      assert.match(refText[args.range.start.line], /Finance Minister Tomas Berg/, 'the link selects the evidence sentence');
+      assert.match(args.label, /^(Northern Wire|Baltic Ledger), March 1\d, 2025$/);
+      assert.match(md, /\*\*Fix:\*\* \[Change to "Finance Minister"\]\(command:copydesk\.applyFix\?/);
+    } finally {
+      await again.stop();
+    }
+  });
+
   it('reports a spelling variant and a title mismatch with code, docs link and related information into the references', async () => {
     const ds = await client.pull(draftUri);
     const doc = client.doc(draftUri);
@@ -72,7 +107,7 @@ describe('language server over stdio (pull diagnostics)', function () {
     // The range points at the evidence sentence in the reference file.
     const refLines = readFileSync(join(folder, 'refs/budget-talks.txt'), 'utf8').split('\n');
     assert.match(refLines[budget.location.range.start.line], /Finance Minister Tomas Berg/);
-    assert.match(budget.message, /Northern Wire \(2025-03-12\)/);
+    assert.match(budget.message, /^Northern Wire, March 12, 2025: “Finance Minister”$/);
   });
 
   it('answers "unchanged" when asked again with the current result id, and a full report after an edit', async () => {
@@ -140,17 +175,22 @@ describe('language server over stdio (pull diagnostics)', function () {
     assert.equal(byCode(await client.pull(draftUri), 'names/spelling-variant').length, 0);
   });
 
-  it('shows the evidence in a hover: outlet, date and the reference sentence', async () => {
+  it('shows the evidence in a hover once: the word diff, outlet and date, the sentence with the differing words marked', async () => {
     const ds = await client.pull(draftUri);
     const [d] = byCode(ds, 'names/title-mismatch');
     const hover = await client.hover(draftUri, { line: d.range.start.line, character: d.range.start.character + 2 });
     assert.ok(hover);
     const md = hover.contents as MarkupContent;
     assert.equal(md.kind, 'markdown');
-    assert.match(md.value, /names\/title-mismatch/);
-    assert.match(md.value, /Northern Wire, 2025-03-12/);
-    assert.match(md.value, /Baltic Ledger, 2025-03-11/);
-    assert.match(md.value, /Finance Minister Tomas Berg met coalition partners/);
+    assert.match(md.value, /^~~Interior~~ \*\*Finance\*\* Minister$/m);
+    assert.match(md.value, /Northern Wire, March 12, 2025/);
+    assert.match(md.value, /Baltic Ledger, March 11, 2025/);
+    assert.match(md.value, /\*\*Finance\*\* Minister Tomas Berg met coalition partners/);
+    // The editor shows the message above the hover: the card does not repeat it, and names no count of its own.
+    assert.ok(!md.value.includes(String(d.message)), 'message not repeated');
+    assert.doesNotMatch(md.value, /\d+ references?\b/);
+    // Each evidence sentence once.
+    assert.equal(md.value.split('met coalition partners').length - 1, 1);
     assert.deepEqual(hover.range, d.range);
     const nothing = await client.hover(draftUri, { line: 0, character: 0 });
     assert.equal(nothing, null);
@@ -174,8 +214,10 @@ describe('language server over stdio (pull diagnostics)', function () {
     const hover = await client.hover(draftUri, d.range.start);
     const md = (hover!.contents as MarkupContent).value;
     assert.match(md, /references disagree/);
-    assert.match(md, /\*\*Finance Minister\*\* \(2 references\)/);
-    assert.match(md, /\*\*Deputy Prime Minister\*\* \(1 reference\)/);
+    // Majority first, each side as a diff against the draft's title.
+    const finance = md.indexOf('~~Interior~~ **Finance** Minister');
+    const deputy = md.indexOf('~~Interior~~ **Deputy Prime** Minister');
+    assert.ok(finance >= 0 && deputy > finance, md);
     assert.match(md, /Valby Evening Post/);
   });
 

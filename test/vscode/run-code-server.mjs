@@ -27,6 +27,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findChromium, onPath, requireAll, skippedLine, vscodeSuiteMissing } from '../suite-tools.mjs';
 
 const CODE_SERVER_VERSION = '4.100.3';
 // The @vscode/ripgrep version code-server 4.100.3 depends on, and the asset its postinstall downloads.
@@ -42,7 +43,7 @@ const option = (name) => {
 };
 const screenshotPath = resolve(option('--screenshot') ?? join(root, '.e2e', 'screenshots', 'hover.png'));
 const timeoutMs = Number(process.env.COPYDESK_VSCODE_TIMEOUT ?? 300) * 1000;
-const chromiumPath = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
+const chromiumPath = findChromium() ?? process.env.COPYDESK_CHROMIUM ?? 'chromium';
 const codeServerDir = resolve(process.env.COPYDESK_CODE_SERVER_DIR ?? join(root, '.e2e', `code-server-${CODE_SERVER_VERSION}`));
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const extensionId = `${manifest.publisher}.${manifest.name}`;
@@ -58,11 +59,14 @@ function run(cmd, cmdArgs, opts = {}) {
   return r.stdout;
 }
 
-function ensureTools() {
-  const missing = [];
-  if (!existsSync(chromiumPath)) missing.push(`Chromium at ${chromiumPath} (apt-get install -y chromium)`);
-  if (!existsSync('/usr/bin/rg')) missing.push('ripgrep (apt-get install -y ripgrep)');
-  if (missing.length) throw new Error(`missing: ${missing.join('; ')}`);
+/** Without Chromium or ripgrep the suite cannot run: say so (SKIPPED), and fail only where every suite must run. */
+function toolsOrSkip() {
+  const missing = vscodeSuiteMissing();
+  if (!missing.length) return true;
+  console.log(skippedLine('VS Code in code-server', missing));
+  console.log(`0 passed, ${requireAll() ? 1 : 0} failed`);
+  process.exitCode = requireAll() ? 1 : 0;
+  return false;
 }
 
 /** code-server in its own folder with its own package.json, following the recipe (ripgrep cache, npm_config_yes). */
@@ -85,7 +89,7 @@ function ensureCodeServer() {
   const cacheDir = join(tmp, `vscode-ripgrep-cache-${RIPGREP_PACKAGE_VERSION}`);
   mkdirSync(cacheDir, { recursive: true });
   const staging = mkdtempSync(join(tmp, 'copydesk-rg-'));
-  copyFileSync('/usr/bin/rg', join(staging, 'rg'));
+  copyFileSync(onPath('rg') ?? '/usr/bin/rg', join(staging, 'rg'));
   run('tar', ['-czf', join(cacheDir, RIPGREP_ASSET), '-C', staging, 'rg']);
   rmSync(staging, { recursive: true, force: true });
   run('npm', ['install', '--no-audit', '--no-fund', '--no-save'], {
@@ -237,9 +241,12 @@ async function takeHoverScreenshot(browser, { base, workspace, file }) {
     await page.locator('.quick-input-widget input').waitFor({ timeout: 30_000 });
     await page.keyboard.type('drafts/ferry.md');
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 30_000 });
+    const opened = Date.now();
     await page.keyboard.press('Enter');
     const squiggles = page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info');
     await squiggles.first().waitFor({ timeout: 60_000 });
+    // Cold start as a user meets it: a new window, the extension activating, the server indexing.
+    log(`first squiggle ${Date.now() - opened} ms after opening the draft`);
     // The first finding in reading order (the title in the draft's first sentence).
     const boxes = await squiggles.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
     const box = boxes.filter((b) => b.width > 0).sort((a, b) => a.y - b.y || a.x - b.x)[0];
@@ -303,7 +310,7 @@ async function takeHoverScreenshot(browser, { base, workspace, file }) {
 }
 
 async function main() {
-  ensureTools();
+  if (!toolsOrSkip()) return;
   const entry = ensureCodeServer();
   log(`code-server ${CODE_SERVER_VERSION} ready`);
 
@@ -379,11 +386,11 @@ async function main() {
       cpSync(join(root, 'test/fixtures/vscode-workspace'), workspace, { recursive: true });
       try {
         const { text, statusText, colors } = await takeHoverScreenshot(browser, { base: baseUrl, workspace, file: screenshotPath });
-        const ok = /Finance Minister/.test(text) && /The Harbour Courier, 2026-03-03/.test(text) && /Nordic Wire, 2026-03-04/.test(text);
+        const ok = /Finance Minister/.test(text) && /The Harbour Courier, March 3, 2026/.test(text) && /Nordic Wire, March 4, 2026/.test(text);
         uiResults.push({ title: 'workbench: hovering a finding shows the evidence', ok, error: ok ? undefined : `hover text: ${text}` });
         log(`screenshot saved to ${screenshotPath}`);
-        // "2 references loaded, N findings in this draft" renders as "2 N" between the icons.
-        const status = /^2 [1-9]\d*$/.test(statusText);
+        // "$(book) Copydesk $(warning) N": the name, then the findings in this draft.
+        const status = /^Copydesk [1-9]\d*$/.test(statusText);
         uiResults.push({ title: 'workbench: the status bar shows the references loaded and the findings', ok: status, error: status ? undefined : `status bar: ${statusText}` });
         const { open, keyword, rule, cue, prose } = colors;
         const painted = !!(open && keyword && rule && cue && prose) && keyword !== open && rule !== keyword && rule !== open && cue !== prose;

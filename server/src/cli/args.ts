@@ -56,10 +56,13 @@ function count(name: string, value: string | undefined, min: number): number | u
 
 export function checkPublished(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  // A date, or an ISO date-time (as a CMS exports it): the date as written is the publication date.
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
   const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined;
-  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) throw new CliError(`--published must be a date YYYY-MM-DD (got "${value}")`);
-  return value;
+  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
+    throw new CliError(`--published must be a date YYYY-MM-DD or an ISO date-time such as 2025-03-12T09:30:00Z (got "${value}")`);
+  }
+  return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
 export function parseCheckArgs(argv: string[]): CheckArgs {

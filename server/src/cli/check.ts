@@ -29,7 +29,7 @@ const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 
 
 export interface CheckIo {
   cwd: string;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   version: string;
 }
@@ -180,12 +180,20 @@ async function checkWith(args: CheckArgs, io: CheckIo, discovered: string[], poo
   let written = 0;
   if (args.writeBaseline) written = await writeBaseline(resolve(cwd, args.writeBaseline), baselineItems);
 
-  const formatted = (format: CheckArgs['format'], color: boolean) =>
-    format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : format === 'github' ? formatGithub(report) : formatText(report, colors(color), notes);
+  // The text report fits the terminal it is printed on; COLUMNS (set by shells and CI) otherwise.
+  const columns = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : Number(process.env.COLUMNS) || undefined;
+  const formatted = (format: CheckArgs['format'], color: boolean, toFile = false) =>
+    format === 'json'
+      ? formatJson(report)
+      : format === 'sarif'
+        ? formatSarif(report)
+        : format === 'github'
+          ? formatGithub(report)
+          : formatText(report, colors(color), notes, { width: toFile ? undefined : columns });
 
   if (args.output) {
     try {
-      await writeFile(resolve(cwd, args.output), formatted(args.format, false), 'utf8');
+      await writeFile(resolve(cwd, args.output), formatted(args.format, false, true), 'utf8');
     } catch (e) {
       throw new CliError(`cannot write ${args.output}: ${(e as Error).message}`);
     }

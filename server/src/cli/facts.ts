@@ -18,6 +18,19 @@ export interface FactsOutput extends Facts {
   readAs: 'draft' | 'reference';
   /** For HTML the offsets refer to the extracted article text, not the raw markup. */
   offsetsInto: 'file' | 'article-text';
+  /** The text the offsets point into (for line:column in the text output; not in the JSON). */
+  text: string;
+}
+
+/** 1-based "line:column" of a UTF-16 offset (columns count UTF-16 code units, as editors do). */
+export function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `${line}:${offset - lineStart + 1}`;
 }
 
 async function sidecarEntry(path: string): Promise<Partial<ReferenceMeta>> {
@@ -44,22 +57,23 @@ export async function factsFor(file: string, published: string | undefined, cwd:
     readAs = 'draft';
   }
   const facts = extractFacts(doc);
-  return { path: file, readAs, offsetsInto: kind === 'html' ? 'article-text' : 'file', ...facts };
+  return { path: file, readAs, offsetsInto: kind === 'html' ? 'article-text' : 'file', text: doc.text, ...facts };
 }
 
 export function formatFactsText(f: FactsOutput): string {
   const out: string[] = [`${f.path} (read as a ${f.readAs}${f.published ? `, published ${f.published}` : ''})`];
+  const at = (offset: number) => lineColumn(f.text, offset);
   const section = (title: string, rows: string[]) => {
     out.push('', `${title} (${rows.length})`);
     out.push(...(rows.length ? rows.map((r) => `  ${r}`) : ['  none']));
   };
   section(
     'People',
-    f.people.map((p) => `${p.name}${p.titles.length ? ` — ${p.titles.join('; ')}` : ''} (${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}: ${p.mentions.map((m) => `${m.start}-${m.end}`).join(', ')})`),
+    f.people.map((p) => `${p.name}${p.titles.length ? ` — ${p.titles.join('; ')}` : ''} (${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}: ${p.mentions.map((m) => at(m.start)).join(', ')})`),
   );
-  section('Organizations', f.organizations.map((o) => `${o.name} (${o.mentions.length} mention${o.mentions.length === 1 ? '' : 's'})`));
-  section('Dates', f.dates.map((d) => `${d.start}-${d.end}  "${d.text}" → ${d.value}`));
-  section('Quotes', f.quotes.map((q) => `${q.start}-${q.end}  ${q.speaker ?? '(no speaker)'}: ${q.text.length > 80 ? `${q.text.slice(0, 79)}…` : q.text}`));
+  section('Organizations', f.organizations.map((o) => `${o.name} (${o.mentions.length} mention${o.mentions.length === 1 ? '' : 's'}: ${o.mentions.map((m) => at(m.start)).join(', ')})`));
+  section('Dates', f.dates.map((d) => `${at(d.start)}  "${d.text}" → ${d.value}`));
+  section('Quotes', f.quotes.map((q) => `${at(q.start)}  ${q.speaker ?? '(no speaker)'}: ${q.text.length > 80 ? `${q.text.slice(0, 79)}…` : q.text}`));
   return out.join('\n') + '\n';
 }
 

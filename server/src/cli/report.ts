@@ -1,4 +1,5 @@
 // What a `copydesk check` run produced, handed to the formatters.
+import { bulkFix } from '../engine/fixes';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Rule } from '../engine/rule';
 import type { Finding } from '../engine/types';
@@ -45,7 +46,7 @@ export function countFindings(files: FileReport[]): Counts {
   for (const f of files) {
     for (const x of f.findings) {
       c[x.severity]++;
-      if (x.fixes.some((fix) => fix.safe && fix.edits.length)) c.fixable++;
+      if (bulkFix(x)) c.fixable++;
     }
   }
   return c;

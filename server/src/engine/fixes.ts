@@ -1,5 +1,5 @@
 // Fixes are plain data; one function applies them for `copydesk check --fix` and the editor's fix-all.
-import type { Finding, TextEdit } from './types';
+import type { Finding, Fix, TextEdit } from './types';
 
 /**
  * Apply edits to a text. Overlapping edits are dropped (the first, by position, wins), so applying
@@ -19,11 +19,22 @@ export function applyEdits(text: string, edits: TextEdit[]): { text: string; app
   return { text: out + text.slice(cursor), applied };
 }
 
-/** The edits of every finding's preferred safe fix. */
+/**
+ * The fix a bulk action may apply without asking (`--fix`, "Fix all", source.fixAll): one the rule
+ * marks safe, with text edits and no copydesk.json change, on a finding whose references agree (when
+ * they say different things, choosing between them is the writer's judgement).
+ */
+export function bulkFix(f: Finding): Fix | undefined {
+  const says = new Set(f.evidence.map((e) => e.says).filter((s): s is string => !!s));
+  if (says.size > 1) return undefined;
+  return f.fixes.find((x) => x.safe && x.edits.length && !x.configEdit);
+}
+
+/** The edits of every finding's bulk fix. */
 export function safeFixEdits(findings: Finding[]): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const f of findings) {
-    const fix = f.fixes.find((x) => x.safe && x.edits.length);
+    const fix = bulkFix(f);
     if (fix) edits.push(...fix.edits);
   }
   return edits;

@@ -13,9 +13,11 @@ import {
   type WorkspaceEdit,
   type CreateFile,
 } from 'vscode-languageserver';
-import type { Finding, Fix, TextEdit } from '../engine/types';
+import type { Finding, TextEdit } from '../engine/types';
 import { DIAGNOSTIC_SOURCE, isDiagnosticData, type DiagnosticData } from './diagnostic';
 import { appendToArray, arrayContains, isConfigEdit, newConfigText, type JsonTextEdit } from './config-edit';
+import { bulkFix } from '../engine/fixes';
+import { fixLabel } from './fix-label';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
 
@@ -98,7 +100,7 @@ export function createCodeActions(input: CodeActionInput): CodeAction[] {
         }
         if (!draftEdits.length && !config) continue;
         actions.push({
-          title: fix.title,
+          title: fixLabel(fix, input.text),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: fix.preferred === true && !config,
@@ -106,12 +108,12 @@ export function createCodeActions(input: CodeActionInput): CodeAction[] {
         });
       }
 
-      // 2. Fix all of this kind, when there is more than one to fix.
+      // 2. Fix all of this kind, when there is more than one to fix: only fixes that need no judgement.
       if (!seenFixAll.has(data.rule)) {
         seenFixAll.add(data.rule);
         const ofKind = input.findings.filter((f) => f.rule === data.rule);
-        const edits = nonOverlapping(ofKind.map((f) => firstTextFix(f)?.edits ?? []));
-        const fixable = ofKind.filter((f) => firstTextFix(f)).length;
+        const edits = nonOverlapping(ofKind.map((f) => bulkFix(f)?.edits ?? []));
+        const fixable = ofKind.filter((f) => bulkFix(f)).length;
         const lspEdits = edits.length ? toLspEdits(doc, edits) : undefined;
         if (fixable > 1 && lspEdits?.length) {
           actions.push({
@@ -150,17 +152,13 @@ export function createCodeActions(input: CodeActionInput): CodeAction[] {
 
   // 5. source.fixAll.copydesk: every safe fix, as editor.codeActionsOnSave runs it.
   if (input.only?.length && wants(input.only, FIX_ALL_KIND)) {
-    const edits = nonOverlapping(input.findings.map((f) => f.fixes.find((x) => x.safe && x.edits.length)?.edits ?? []));
+    const edits = nonOverlapping(input.findings.map((f) => bulkFix(f)?.edits ?? []));
     const lspEdits = edits.length ? toLspEdits(doc, edits) : undefined;
     if (lspEdits?.length) {
       actions.push({ title: 'Fix all safe Copydesk problems', kind: FIX_ALL_KIND, edit: workspaceEdit(input, lspEdits) });
     }
   }
   return actions;
-}
-
-function firstTextFix(f: Finding): Fix | undefined {
-  return f.fixes.find((x) => x.preferred && x.edits.length && !x.configEdit) ?? f.fixes.find((x) => x.edits.length && !x.configEdit);
 }
 
 /** Edits of several findings, dropping any that overlap an earlier one (a second run picks those up). */

@@ -5,6 +5,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Position, type Range } from 'vscode-languageserver';
 import { docsUrl } from '../engine/rule';
 import { DRAFT_REF, type Evidence, type Finding, type Fix, type Severity } from '../engine/types';
+import { fileNameOf, sourceLabel } from '../engine/text/source-label';
+import { excerptWindow } from '../engine/text/excerpt-window';
 
 export const DIAGNOSTIC_SOURCE = 'copydesk';
 
@@ -66,20 +68,24 @@ export function offsetRange(doc: PositionMapper, start: number, end: number): Ra
   return { start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) };
 }
 
-/** "Outlet (YYYY-MM-DD): excerpt" — the line shown under a diagnostic for each piece of evidence. */
+/** "Outlet (YYYY-MM-DD): excerpt" — a piece of evidence whole, for reports (SARIF, GitHub). */
 export function evidenceMessage(e: Evidence): string {
-  const who = e.outlet || fileName(e.ref);
+  const who = e.outlet || fileNameOf(e.ref);
   return `${who}${e.published ? ` (${e.published})` : ''}: ${e.excerpt}`;
 }
 
-function fileName(ref: string): string {
-  const clean = ref.replace(/[?#].*$/, '');
-  const name = clean.slice(clean.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
+const RELATED_EXCERPT = 100;
+
+/**
+ * The related-information line of a piece of evidence: who says what, in a few words ("Harbour Post,
+ * March 12, 2025: “Foreign Minister”"). Short, because editors show it above the hover, whose card
+ * carries the whole sentence with the differing words marked; a sentence start when the evidence says
+ * nothing in a few words.
+ */
+export function relatedMessage(e: Evidence, check: string): string {
+  const who = e.ref === DRAFT_REF ? 'This draft' : sourceLabel(e);
+  if (e.says) return `${who}: ${check === 'attribution' ? e.says : `“${e.says}”`}`;
+  return `${who}: ${excerptWindow(e.excerpt.replace(/\s+/g, ' ').trim(), [], RELATED_EXCERPT).text}`;
 }
 
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -103,13 +109,13 @@ export function toDiagnostic(
     let range = ZERO;
     if (e.ref === DRAFT_REF && draftUri) {
       if (e.range) range = offsetRange(doc, e.range.start, e.range.end);
-      return { location: { uri: draftUri, range }, message: `This draft: ${e.excerpt}` };
+      return { location: { uri: draftUri, range }, message: relatedMessage(e, finding.check) };
     }
     if (e.range) {
       const raw = refText(e.ref);
       if (raw !== undefined) range = offsetRange(refMapper(e.ref, raw), e.range.start, e.range.end);
     }
-    return { location: { uri: refUri(e.ref), range }, message: evidenceMessage(e) };
+    return { location: { uri: refUri(e.ref), range }, message: relatedMessage(e, finding.check) };
   });
   const data: DiagnosticData = { rule: finding.rule, fixes: finding.fixes, evidence: finding.evidence, data: finding.data };
   const diagnostic: Diagnostic = {

@@ -37,6 +37,8 @@ export interface StatusParams {
   configUri: string | null;
   /** The config or reference problem, in one sentence, if any. */
   problem: string | null;
+  /** The document is one of the project's references (opened beside a draft), not a draft. */
+  reference?: boolean;
 }
 export const StatusNotification = notification<StatusParams>('copydesk/status');
 
@@ -112,3 +114,32 @@ export interface StoryFactsParams {
 /** What the engine found in a draft: people and titles, dates, quotes and speakers. Null for unknown documents. */
 export const StoryFactsRequest = request<StoryFactsParams, StoryFacts | null>('copydesk/storyFacts');
 
+
+/**
+ * Commands the VS Code client registers and hovers link to (command links run only where the client
+ * says it has them: initializationOptions.commandLinks).
+ */
+export const OPEN_EVIDENCE_COMMAND = 'copydesk.openEvidence';
+export const APPLY_FIX_COMMAND = 'copydesk.applyFix';
+
+/** Open a reference beside the draft with the evidence selected. */
+export interface OpenEvidenceArgs {
+  uri: string;
+  /** The evidence sentence in the reference (null: open at the top). */
+  range: Range | null;
+  /** "Harbour Post, March 12, 2025": the reference as a person names it. */
+  label: string;
+}
+
+/** Apply one fix's edits to a draft, if it is still at the version the hover was computed on. */
+export interface ApplyFixArgs {
+  uri: string;
+  version: number;
+  edits: { range: Range; newText: string }[];
+}
+
+/** What the VS Code client tells the server in initializationOptions. */
+export interface CopydeskInitOptions {
+  /** The client runs OPEN_EVIDENCE_COMMAND and APPLY_FIX_COMMAND from Markdown command links. */
+  commandLinks?: boolean;
+}

@@ -27,11 +27,15 @@ describe('diagnostics', () => {
     assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
   });
 
-  it('links the rule code to its documentation', () => {
+  it('links the rule code to its documentation', async () => {
     const d = diags.find((x) => codeOf(x) === 'names/title-mismatch')!;
     assert.equal(typeof d.code, 'object');
     const target = (d.code as { value: string; target: vscode.Uri }).target;
     assert.match(target.toString(), /names-title-mismatch/);
+    // The page ships in the .vsix: the link opens it without a network.
+    assert.equal(target.scheme, 'file', target.toString());
+    const page = Buffer.from(await vscode.workspace.fs.readFile(target)).toString('utf8');
+    assert.match(page, /title-mismatch/);
   });
 
   it('points related information at the evidence sentence in the reference file', async () => {
