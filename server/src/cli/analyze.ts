@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Engine } from '../engine/index';
 import type { Draft } from '../engine/draft/draft';
+import type { Reference } from '../engine/corpus/reference';
 import { applyEdits, safeFixEdits } from '../engine/fixes';
 import type { Finding } from '../engine/types';
 
@@ -15,6 +16,8 @@ export interface DraftTask {
   text: string;
   published?: string;
   fix: FixMode;
+  /** This draft's own references besides the shared corpus (the archive articles about its story). */
+  references?: Reference[];
 }
 
 export interface DraftResult {
@@ -34,6 +37,17 @@ export interface DraftResult {
 export const MAX_FIX_PASSES = 5;
 
 export function analyzeDraft(engine: Engine, task: DraftTask): DraftResult {
+  // The draft's own references join the corpus for this draft only.
+  const added = (task.references ?? []).filter((r) => !engine.corpus.get(r.id));
+  for (const r of added) engine.corpus.add(r);
+  try {
+    return analyzeWithCorpus(engine, task);
+  } finally {
+    for (const r of added) engine.corpus.delete(r.id);
+  }
+}
+
+function analyzeWithCorpus(engine: Engine, task: DraftTask): DraftResult {
   const options = { path: task.path, published: task.published };
   let text = task.text;
   let draft = engine.buildDraft(text, options);
