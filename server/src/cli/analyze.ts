@@ -6,6 +6,7 @@ import type { Draft } from '../engine/draft/draft';
 import type { Reference } from '../engine/corpus/reference';
 import { applyEdits, safeFixEdits } from '../engine/fixes';
 import type { Finding } from '../engine/types';
+import { withReferences } from '../host/archive/with-references';
 
 export type FixMode = 'none' | 'fix' | 'dry-run';
 
@@ -37,14 +38,7 @@ export interface DraftResult {
 export const MAX_FIX_PASSES = 5;
 
 export function analyzeDraft(engine: Engine, task: DraftTask): DraftResult {
-  // The draft's own references join the corpus for this draft only.
-  const added = (task.references ?? []).filter((r) => !engine.corpus.get(r.id));
-  for (const r of added) engine.corpus.add(r);
-  try {
-    return analyzeWithCorpus(engine, task);
-  } finally {
-    for (const r of added) engine.corpus.delete(r.id);
-  }
+  return withReferences(engine.corpus, task.references, () => analyzeWithCorpus(engine, task));
 }
 
 function analyzeWithCorpus(engine: Engine, task: DraftTask): DraftResult {

@@ -26,6 +26,7 @@ import { SIDECAR_FILE } from '../engine/corpus/sidecar';
 import { referenceKind } from '../engine/corpus/reference';
 import { basename, dirname, relative } from '../engine/path';
 import type { Finding, Logger } from '../engine/types';
+import { withReferences } from '../host/archive/with-references';
 import { clearDiagnosticCache, DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostic';
 import { createCodeActions, FIX_ALL_KIND, withCurrentData, type ConfigTarget } from './code-actions';
 import { createHover } from './hover';
@@ -186,8 +187,11 @@ export function startServer(connection: Connection): void {
     const gen = generation;
     if (path && project.referenceFiles.has(path)) return { ...base, generation: gen, project, skipped: 'reference' };
     const text = doc.getText();
-    const findings = project.engine.check(text, { path, levels: docSettings.checks });
-    const refText = (ref: string) => project.engine.corpus.get(ref)?.raw;
+    const options = { path, levels: docSettings.checks };
+    const draft = project.engine.buildDraft(text, options);
+    const own = project.archive ? (await project.archive.forDocument(doc.uri, draft)).references : [];
+    const findings = withReferences(project.engine.corpus, own, () => project.engine.checkDraft(draft, options));
+    const refText = (ref: string) => project.engine.corpus.get(ref)?.raw ?? own.find((r) => r.id === ref)?.raw;
     const diagnostics = findings.map((f) => {
       const d = toDiagnostic(f, text, refUri, refText, doc.uri);
       if (!caps.relatedInformation) delete d.relatedInformation;
