@@ -19,7 +19,8 @@ async function main() {
     platform: 'node',
     target: 'node20',
     outdir: 'dist',
-    external: ['vscode'],
+    // Native (better-sqlite3) and optional (pg) database drivers load from node_modules at run time.
+    external: ['vscode', 'better-sqlite3', 'pg'],
     // Prefer ESM builds: jsonc-parser's UMD build requires its own files dynamically, which a bundle cannot follow.
     mainFields: ['module', 'main'],
     // Some dependencies (fdir, via tinyglobby) read import.meta.url, which a CommonJS bundle lacks: give it the file's URL.

@@ -3,8 +3,10 @@
 import { createHash } from 'node:crypto';
 import type { Engine } from '../engine/index';
 import type { Draft } from '../engine/draft/draft';
+import type { Reference } from '../engine/corpus/reference';
 import { applyEdits, safeFixEdits } from '../engine/fixes';
 import type { Finding } from '../engine/types';
+import { withReferences } from '../host/archive/with-references';
 
 export type FixMode = 'none' | 'fix' | 'dry-run';
 
@@ -15,6 +17,8 @@ export interface DraftTask {
   text: string;
   published?: string;
   fix: FixMode;
+  /** This draft's own references besides the shared corpus (the archive articles about its story). */
+  references?: Reference[];
 }
 
 export interface DraftResult {
@@ -34,6 +38,10 @@ export interface DraftResult {
 export const MAX_FIX_PASSES = 5;
 
 export function analyzeDraft(engine: Engine, task: DraftTask): DraftResult {
+  return withReferences(engine.corpus, task.references, () => analyzeWithCorpus(engine, task));
+}
+
+function analyzeWithCorpus(engine: Engine, task: DraftTask): DraftResult {
   const options = { path: task.path, published: task.published };
   let text = task.text;
   let draft = engine.buildDraft(text, options);

@@ -9,6 +9,8 @@ export type FailLevel = 'error' | 'warning' | 'info';
 
 export interface CheckArgs {
   refs: string[];
+  /** --archive FILE|URL: an archive to retrieve each draft's references from (overrides copydesk.json's). */
+  archive?: string;
   config?: string;
   format: OutputFormat;
   output?: string;
@@ -68,6 +70,7 @@ export function checkPublished(value: string | undefined): string | undefined {
 export function parseCheckArgs(argv: string[]): CheckArgs {
   const { values: v, positionals } = parse(argv, {
     refs: { type: 'string', multiple: true, short: 'r' },
+    archive: { type: 'string' },
     config: { type: 'string', short: 'c' },
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
@@ -86,6 +89,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   });
   const args: CheckArgs = {
     refs: (v.refs as string[] | undefined) ?? [],
+    archive: v.archive as string | undefined,
     config: v.config as string | undefined,
     format: oneOf('format', v.format as string | undefined, ['text', 'json', 'sarif', 'github'] as const, 'text'),
     output: v.output as string | undefined,
@@ -104,7 +108,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   };
   if (args.changedLines && !args.changedSince) throw new CliError('--changed-lines needs --changed-since REF');
   if (args.fix && args.fixDryRun) throw new CliError('use either --fix or --fix-dry-run, not both');
-  for (const [name, value] of [['config', args.config], ['output', args.output], ['baseline', args.baseline], ['write-baseline', args.writeBaseline], ['changed-since', args.changedSince]] as const) {
+  for (const [name, value] of [['archive', args.archive], ['config', args.config], ['output', args.output], ['baseline', args.baseline], ['write-baseline', args.writeBaseline], ['changed-since', args.changedSince]] as const) {
     if (value === '') throw new CliError(`--${name} needs a value`);
   }
   if (args.changedSince?.startsWith('-')) throw new CliError(`--changed-since needs a git ref (got "${args.changedSince}")`);
@@ -122,4 +126,23 @@ export function parseFactsArgs(argv: string[]): FactsArgs {
     format: oneOf('format', v.format as string | undefined, ['text', 'json'] as const, 'text'),
     file: positionals[0],
   };
+}
+
+export interface IndexArgs {
+  archive?: string;
+  config?: string;
+  stats: boolean;
+  inputs: string[];
+}
+
+export function parseIndexArgs(argv: string[]): IndexArgs {
+  const { values: v, positionals } = parse(argv, {
+    archive: { type: 'string', short: 'a' },
+    config: { type: 'string', short: 'c' },
+    stats: { type: 'boolean' },
+  });
+  const args: IndexArgs = { archive: v.archive as string | undefined, config: v.config as string | undefined, stats: !!v.stats, inputs: positionals };
+  if (args.archive === '') throw new CliError('--archive needs a value');
+  if (!args.stats && !args.inputs.length) throw new CliError('no articles given: copydesk index --archive FILE PATH… (or --stats; see copydesk --help)');
+  return args;
 }

@@ -14,6 +14,7 @@ import { readBaseline, writeBaseline, type BaselineItem } from './baseline';
 import { unifiedDiff } from './diff';
 import { changedLines, changedSince, discoverDrafts } from './discover';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors';
+import { attachArchiveReferences, openCheckArchive, type CheckArchive } from './archive-check';
 import { colors, shouldColor } from './format/color';
 import { formatGithub } from './format/github';
 import { formatJson } from './format/json';
@@ -39,7 +40,8 @@ function displayPath(cwd: string, abs: string): string {
   return rel && !rel.startsWith('../') && rel !== '..' && !/^[A-Za-z]:/.test(rel) && !rel.startsWith('/') ? rel : abs;
 }
 
-async function openEngine(args: CheckArgs, cwd: string, firstDraft: string | undefined): Promise<Engine> {
+async function openEngine(args: CheckArgs, io: CheckIo, firstDraft: string | undefined): Promise<{ engine: Engine; archive?: CheckArchive }> {
+  const { cwd } = io;
   const host = createNodeHost(stderrLogger);
   let configPath: string | undefined;
   if (args.config) {
@@ -48,8 +50,8 @@ async function openEngine(args: CheckArgs, cwd: string, firstDraft: string | und
   } else {
     configPath = await findConfig(host, firstDraft ? dirname(firstDraft) : toEnginePath(cwd));
   }
-  if (!configPath && !args.refs.length) {
-    throw new CliError('no reference articles: pass --refs PATH or create a copydesk.json with "references"');
+  if (!configPath && !args.refs.length && !args.archive) {
+    throw new CliError('no reference articles: pass --refs PATH or create a copydesk.json with "references" (or "archive"; see --archive)');
   }
   const engine = createEngine(host);
   let project;
@@ -59,11 +61,13 @@ async function openEngine(args: CheckArgs, cwd: string, firstDraft: string | und
     if (e instanceof ConfigError) throw new CliError(e.message);
     throw e;
   }
+  const archive = await openCheckArchive(args, cwd, project, engine.corpus.size > 0, (line) => io.stderr.write(`${line}\n`));
+  if (archive) return { engine, archive };
   if (!project.referenceFiles.length) {
     throw new CliError(`no reference articles: ${configPath ? `${displayPath(cwd, configPath)} lists none` : 'none given'}; pass --refs PATH or add "references" to copydesk.json`);
   }
   if (!engine.corpus.size) throw new CliError(`none of the ${plural(project.referenceFiles.length, 'reference file')} could be read`);
-  return engine;
+  return { engine };
 }
 
 export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
@@ -81,13 +85,22 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   }
 }
 
-async function checkWith(args: CheckArgs, io: CheckIo, discovered: string[], pool: DraftPool | undefined): Promise<number> {
+async function checkWith(args: CheckArgs, io: CheckIo, drafts: string[], pool: DraftPool | undefined): Promise<number> {
+  const { cwd } = io;
+  // Ask git first: a ref it does not know should fail before the references are parsed.
+  const git = args.changedSince ? await changedSince(args.changedSince, cwd) : undefined;
+  const { engine, archive } = await openEngine(args, io, drafts[0]);
+  try {
+    return await checkOpened(args, io, drafts, pool, git, engine, archive);
+  } finally {
+    await archive?.close();
+  }
+}
+
+async function checkOpened(args: CheckArgs, io: CheckIo, discovered: string[], pool: DraftPool | undefined, git: Awaited<ReturnType<typeof changedSince>> | undefined, engine: Engine, archive: CheckArchive | undefined): Promise<number> {
   const { cwd } = io;
   const inputs = args.inputs.length ? args.inputs : ['.'];
   let drafts = discovered;
-  // Ask git first: a ref it does not know should fail before the references are parsed.
-  const git = args.changedSince ? await changedSince(args.changedSince, cwd) : undefined;
-  const engine = await openEngine(args, cwd, drafts[0]);
   const project = engine.project!;
 
   // A folder of drafts may hold the (Markdown) references too: those are not drafts.
@@ -105,6 +118,8 @@ async function checkWith(args: CheckArgs, io: CheckIo, discovered: string[], poo
     boms.push(file.bom);
     tasks.push({ index, path, text: file.text, published: args.published, fix: args.fix ? 'fix' : args.fixDryRun ? 'dry-run' : 'none' });
   }
+
+  const archiveText = archive ? await attachArchiveReferences(engine, archive, tasks) : new Map<string, string>();
 
   const progress = progressBar(tasks.length, io.stderr as NodeJS.WriteStream);
   let results;
@@ -134,7 +149,7 @@ async function checkWith(args: CheckArgs, io: CheckIo, discovered: string[], poo
     }
   }
 
-  const refText = (id: string) => engine.corpus.get(id)?.raw;
+  const refText = (id: string) => engine.corpus.get(id)?.raw ?? archiveText.get(id);
   const refUri = (id: string) => (/^[a-z][a-z0-9+.-]+:/i.test(id) && !/^[A-Za-z]:\//.test(id) ? id : pathToFileURL(id).href);
   const baseline = args.baseline ? await readBaseline(resolve(cwd, args.baseline)) : undefined;
   let baselined = 0;

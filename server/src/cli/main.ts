@@ -3,13 +3,15 @@
 // --help, --version and argument errors answer at once.
 import { isMainThread, workerData } from 'node:worker_threads';
 import { version } from '../../../package.json';
-import { parseCheckArgs, parseFactsArgs } from './args';
+import { parseCheckArgs, parseFactsArgs, parseIndexArgs } from './args';
 import { CliError, EXIT_OK, EXIT_TOOL_ERROR, oneLine } from './errors';
 
 export const HELP = `copydesk ${version}: checks Markdown news drafts against reference articles.
 
 Usage:
   copydesk check [options] FILES|DIRS|GLOBS…   check drafts (folders: their .md files)
+  copydesk index --archive FILE PATH…          build or update an archive of articles (folders, files, globs)
+  copydesk index --archive FILE --stats        what an archive holds
   copydesk facts [--published YYYY-MM-DD] [--format text|json] FILE
                                               what the engine extracts from a draft (.md) or an article (.txt, .html)
   copydesk lsp --stdio                         start the language server (for any LSP editor)
@@ -17,6 +19,8 @@ Usage:
 
 Check options:
   -r, --refs PATH              reference articles: a file, folder or glob (repeatable; added to copydesk.json's)
+      --archive FILE           also check each draft against the articles about its story in this archive
+                               (built by copydesk index; overrides copydesk.json's "archive")
   -c, --config FILE            copydesk.json to use (default: found upward from the first draft, else the cwd)
   -f, --format FORMAT          text (default) | json | sarif | github
   -o, --output FILE            write the report to FILE; the terminal still gets the text report
@@ -72,6 +76,15 @@ export async function main(argv: string[]): Promise<number> {
         const { runCheck } = await import('./check');
         return await runCheck(checkArgs, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, version });
       }
+      case 'index': {
+        if (rest.includes('--help') || rest.includes('-h')) {
+          process.stdout.write(HELP);
+          return EXIT_OK;
+        }
+        const indexArgs = parseIndexArgs(rest);
+        const { runIndex } = await import('./index-archive');
+        return await runIndex(indexArgs, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+      }
       case 'facts': {
         if (rest.includes('--help') || rest.includes('-h')) {
           process.stdout.write(HELP);
@@ -85,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'server':
         return await runLsp(rest);
       default:
-        throw new CliError(`unknown command "${command}" (expected check, facts or lsp; see copydesk --help)`);
+        throw new CliError(`unknown command "${command}" (expected check, index, facts or lsp; see copydesk --help)`);
     }
   } catch (e) {
     const message = e instanceof CliError ? e.message : `internal error: ${oneLine((e as Error)?.message ?? String(e))}`;

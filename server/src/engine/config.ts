@@ -4,8 +4,12 @@ import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc
 import schema from '../../../schemas/copydesk.schema.json';
 import type { CheckName, Level } from './types';
 
+/** copydesk.json's "archive": where to find each draft's references automatically (read by the host). */
+export type ArchiveSetting = string | { path: string; window?: number; max?: number };
+
 export interface CopydeskConfig {
   references: string[];
+  archive?: ArchiveSetting;
   checks: Record<string, Level>;
   names: {
     accept: string[];
@@ -57,6 +61,7 @@ export function parseConfig(text: string): CopydeskConfig {
   const v = value as Partial<CopydeskConfig> & { names?: Partial<CopydeskConfig['names']> };
   return {
     references: v.references ?? [],
+    ...(v.archive !== undefined ? { archive: v.archive } : {}),
     checks: v.checks ?? {},
     names: { ...base.names, ...(v.names ?? {}) },
     ignore: v.ignore ?? [],

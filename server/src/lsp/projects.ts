@@ -7,6 +7,7 @@ import { ConfigError, createEngine, type Engine, type EngineHost } from '../engi
 import { findConfig } from '../engine/project';
 import { referenceKind } from '../engine/corpus/reference';
 import { basename, dirname, resolve } from '../engine/path';
+import { ProjectArchive } from './project-archive';
 
 export interface ProjectProblem {
   message: string;
@@ -35,6 +36,8 @@ export class Project {
   opened = false;
   /** The problem the user was last told about in a message (cleared once the project opens cleanly). */
   announced?: string;
+  /** copydesk.json's "archive", open (each draft's archive articles are added to its check). */
+  archive?: ProjectArchive;
 
   constructor(
     readonly key: string,
@@ -42,7 +45,7 @@ export class Project {
     /** Where extra references (settings) are resolved from; the root when there is no config. */
     readonly startDir: string,
     readonly extraReferences: string[],
-    host: EngineHost,
+    private readonly host: EngineHost,
   ) {
     this.engine = createEngine(host);
   }
@@ -59,6 +62,7 @@ export class Project {
       this.problem = undefined;
       this.announced = undefined;
       this.referenceFiles = new Set(project.referenceFiles);
+      this.archive = await ProjectArchive.reopen(this.archive, project, this.host.logger);
       this.patterns = [
         ...project.config.references.map((input) => pattern(project.root, input)),
         ...this.extraReferences.map((input) => pattern(this.startDir, input)),

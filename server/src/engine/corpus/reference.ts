@@ -1,5 +1,5 @@
 // One reference article, parsed once: its text (cleaned of page clutter), metadata and sentences.
-import { analyze, lineBlocks } from '../text/analyze';
+import { analyze, lineBlocks, type Block } from '../text/analyze';
 import type { AnalyzedText } from '../text/analyzed-text';
 import { markdownProse } from '../draft/markdown';
 import { readFrontMatter } from '../draft/draft';
@@ -42,15 +42,26 @@ export function referenceKind(path: string): ReferenceKind | undefined {
   return undefined;
 }
 
+/** A reference file's article text and metadata, before the (costly) language analysis. */
+export interface ReferenceSource {
+  kind: ReferenceKind;
+  text: string;
+  prose: string;
+  blocks: Block[];
+  meta: ReferenceMeta;
+  offsetsAreRaw: boolean;
+}
+
 /**
- * Parse one reference file. `sidecar` is its entry from a references.json next to it, if any;
- * sidecar metadata wins over what the file itself says.
+ * Read one reference file's text and metadata. `sidecar` is its entry from a references.json next to
+ * it, if any; sidecar metadata wins over what the file itself says. Cheap enough to run on every
+ * article of an archive at index time.
  */
-export function parseReference(id: string, raw: string, sidecar: Partial<ReferenceMeta> = {}): Reference {
+export function readReference(id: string, raw: string, sidecar: Partial<ReferenceMeta> = {}): ReferenceSource {
   const kind = referenceKind(id) ?? 'txt';
   let text = raw;
   let prose: string;
-  let blocks;
+  let blocks: Block[];
   let own: Partial<ReferenceMeta> = {};
   let offsetsAreRaw = true;
   if (kind === 'html') {
@@ -75,7 +86,6 @@ export function parseReference(id: string, raw: string, sidecar: Partial<Referen
     prose = maskClutter(raw);
     blocks = lineBlocks(prose);
   }
-  const analyzed = analyze(text, prose, blocks);
   const meta: ReferenceMeta = { publishedFrom: 'none' };
   for (const source of [own, sidecar]) {
     for (const key of ['outlet', 'published', 'url', 'title'] as const) if (source[key]) meta[key] = source[key];
@@ -90,6 +100,13 @@ export function parseReference(id: string, raw: string, sidecar: Partial<Referen
       meta.publishedFrom = 'dateline';
     }
   }
+  return { kind, text, prose, blocks, meta, offsetsAreRaw };
+}
+
+/** Parse one reference file: its text and metadata (see readReference), analysed into sentences and facts. */
+export function parseReference(id: string, raw: string, sidecar: Partial<ReferenceMeta> = {}): Reference {
+  const { kind, text, prose, blocks, meta, offsetsAreRaw } = readReference(id, raw, sidecar);
+  const analyzed = analyze(text, prose, blocks);
   return { ...analyzed, id, kind, meta, prose, offsetsAreRaw, raw };
 }
 

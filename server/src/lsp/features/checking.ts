@@ -3,6 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE } from '../../engine/config';
 import { basename } from '../../engine/path';
+import { withReferences } from '../../host/archive/with-references';
 import { toDiagnostic } from '../diagnostic';
 import { StatusNotification, type StatusParams } from '../protocol';
 import type { CheckResult, ServerContext } from '../context';
@@ -31,8 +32,12 @@ export function registerChecking(ctx: ServerContext): Checking {
     const gen = ctx.generation;
     if (path && project.referenceFiles.has(path)) return { ...base, generation: gen, project, skipped: 'reference' };
     const text = doc.getText();
-    const findings = project.engine.check(text, { path, levels: docSettings.checks });
-    const refText = (ref: string) => project.engine.corpus.get(ref)?.raw;
+    const options = { path, levels: docSettings.checks };
+    const draft = project.engine.buildDraft(text, options);
+    // Articles retrieved from the project's archive for this draft are checked like hand-listed references.
+    const own = project.archive ? (await project.archive.forDocument(doc.uri, draft)).references : [];
+    const findings = withReferences(project.engine.corpus, own, () => project.engine.checkDraft(draft, options));
+    const refText = (ref: string) => project.engine.corpus.get(ref)?.raw ?? own.find((r) => r.id === ref)?.raw;
     const diagnostics = findings.map((f) => {
       const d = toDiagnostic(f, text, ctx.refUri, refText, doc.uri);
       if (!ctx.caps.relatedInformation) delete d.relatedInformation;

@@ -1,0 +1,216 @@
+// The embedded archive: one SQLite file (WAL) with an FTS5 index over each article's title and text.
+import { statSync } from 'node:fs';
+import type Sqlite from 'better-sqlite3';
+import { ArchiveError, type Archive, type ArchiveArticle, type ArchiveStats, type ArticleRecord, type DraftFeatures, type RetrieveOptions, type Retrieved } from './archive';
+import { CANDIDATES, rankCandidates, shiftDate, toRetrieved, type Candidate } from './features';
+
+/** Bumped when the tables change; an archive with another version is rebuilt by `copydesk index`. */
+export const SCHEMA_VERSION = '1';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL,
+  outlet TEXT,
+  published TEXT,
+  title TEXT,
+  names TEXT NOT NULL,
+  sidecar TEXT NOT NULL,
+  raw TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (
+  title, text, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2'
+);
+`;
+
+interface Row {
+  id: number;
+  path: string;
+  hash: string;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  sidecar: string;
+  raw: string;
+}
+
+/** Load the binding only when an archive is used: checks without one never need the native module. */
+function loadDriver(): typeof Sqlite {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('better-sqlite3') as typeof Sqlite;
+  } catch (e) {
+    throw new ArchiveError(`the SQLite driver (better-sqlite3) is not installed: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** One line for what went wrong with the file, in the user's terms. */
+export function describeSqliteError(file: string, e: unknown): ArchiveError {
+  const err = e as { code?: string; message?: string };
+  const code = err.code ?? '';
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new ArchiveError(`archive ${file} is locked by another process; try again when it has finished`);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new ArchiveError(`archive ${file} is damaged or not an archive (${err.message}); rebuild it with copydesk index --archive ${file} PATH…`);
+  if (code === 'SQLITE_CANTOPEN') return new ArchiveError(`cannot open archive ${file} (${err.message})`);
+  if (code === 'SQLITE_READONLY') return new ArchiveError(`archive ${file} is read-only (${err.message})`);
+  return new ArchiveError(`archive ${file}: ${err.message ?? String(e)}`);
+}
+
+export interface OpenSqliteOptions {
+  /** Create the file and tables when missing (indexing); checking never creates one. */
+  create?: boolean;
+  /** Milliseconds to wait for a lock held by another writer. */
+  busyTimeout?: number;
+}
+
+export class SqliteArchive implements Archive {
+  private constructor(
+    readonly location: string,
+    private readonly db: Sqlite.Database,
+  ) {}
+
+  static open(file: string, options: OpenSqliteOptions = {}): SqliteArchive {
+    const Database = loadDriver();
+    let db: Sqlite.Database | undefined;
+    try {
+      db = new Database(file, { fileMustExist: !options.create, timeout: options.busyTimeout ?? 2000 });
+      if (options.create) {
+        db.pragma('journal_mode = WAL');
+        db.exec(SCHEMA);
+        const version = db.prepare<{ value: string }>(`SELECT value FROM archive_meta WHERE key = 'schema'`).get()?.value;
+        if (version && version !== SCHEMA_VERSION) throw new ArchiveError(`archive ${file} was built by another version of Copydesk (schema ${version}); delete it and index again`);
+        db.prepare(`INSERT OR REPLACE INTO archive_meta (key, value) VALUES ('schema', ?)`).run(SCHEMA_VERSION);
+      } else {
+        const version = db.prepare<{ value: string }>(`SELECT value FROM archive_meta WHERE key = 'schema'`).get()?.value;
+        if (version !== SCHEMA_VERSION) throw new ArchiveError(`archive ${file} was built by another version of Copydesk (schema ${version ?? 'unknown'}); index it again`);
+      }
+      db.pragma('synchronous = NORMAL');
+      return new SqliteArchive(file, db);
+    } catch (e) {
+      db?.close();
+      if (e instanceof ArchiveError) throw e;
+      const code = (e as { code?: string }).code;
+      if (!options.create && (code === 'SQLITE_CANTOPEN' || /does not exist/.test((e as Error).message))) {
+        throw new ArchiveError(`archive not found: ${file} (build it with copydesk index --archive ${file} PATH…)`);
+      }
+      if (/no such table: archive_meta/.test((e as Error).message)) throw new ArchiveError(`${file} is an SQLite file but not a Copydesk archive`);
+      throw describeSqliteError(file, e);
+    }
+  }
+
+  private guard<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof ArchiveError) throw e;
+      throw describeSqliteError(this.location, e);
+    }
+  }
+
+  async hashes(): Promise<Map<string, string>> {
+    return this.guard(() => new Map(this.db.prepare<{ path: string; hash: string }>('SELECT path, hash FROM articles').all().map((r) => [r.path, r.hash])));
+  }
+
+  async put(articles: ArticleRecord[]): Promise<void> {
+    this.guard(() => {
+      const find = this.db.prepare<{ id: number }>('SELECT id FROM articles WHERE path = ?');
+      const dropText = this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?');
+      const dropRow = this.db.prepare('DELETE FROM articles WHERE id = ?');
+      const insert = this.db.prepare('INSERT INTO articles (path, hash, outlet, published, title, names, sidecar, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      const insertText = this.db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+      this.db.transaction((batch: ArticleRecord[]) => {
+        for (const a of batch) {
+          const old = find.get(a.path);
+          if (old) {
+            dropText.run(old.id);
+            dropRow.run(old.id);
+          }
+          const id = insert.run(a.path, a.hash, a.outlet ?? null, a.published ?? null, a.title ?? null, a.names.join(' '), JSON.stringify(a.sidecar), a.raw).lastInsertRowid;
+          insertText.run(id, a.title ?? '', a.text);
+        }
+      })(articles);
+    });
+  }
+
+  async remove(paths: string[]): Promise<void> {
+    this.guard(() => {
+      const find = this.db.prepare<{ id: number }>('SELECT id FROM articles WHERE path = ?');
+      const dropText = this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?');
+      const dropRow = this.db.prepare('DELETE FROM articles WHERE id = ?');
+      this.db.transaction((list: string[]) => {
+        for (const p of list) {
+          const old = find.get(p);
+          if (!old) continue;
+          dropText.run(old.id);
+          dropRow.run(old.id);
+        }
+      })(paths);
+    });
+  }
+
+  async retrieve(features: DraftFeatures, options: RetrieveOptions): Promise<Retrieved[]> {
+    const words = [...features.names, ...features.terms];
+    if (!features.names.length || options.max <= 0) return [];
+    return this.guard(() => {
+      // Each word quoted: FTS5 query syntax must not be read into a draft's words ("NOT", "AND", "-").
+      const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' OR ');
+      const from = features.published ? shiftDate(features.published, -options.window) : '0000-00-00';
+      const to = features.published ? shiftDate(features.published, options.window) : '9999-99-99';
+      const rows = this.db
+        .prepare<{ id: number; rank: number; names: string }>(
+          `SELECT a.id AS id, bm25(articles_fts, 2.0, 1.0) AS rank, a.names AS names
+           FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+           WHERE articles_fts MATCH ? AND (a.published IS NULL OR a.published BETWEEN ? AND ?)
+           ORDER BY rank LIMIT ?`,
+        )
+        .all(match, from, to, CANDIDATES);
+      const candidates: Candidate[] = rows.map((r) => ({ key: r.id, relevance: -r.rank, names: r.names ? r.names.split(' ') : [] }));
+      const ranked = rankCandidates(features, candidates, options.max);
+      const get = this.db.prepare<Row>('SELECT id, path, hash, outlet, published, title, sidecar, raw FROM articles WHERE id = ?');
+      const articles = new Map<number, ArchiveArticle>();
+      for (const r of ranked) {
+        const row = get.get(r.key);
+        if (row) articles.set(r.key, toArticle(row));
+      }
+      return toRetrieved(features, ranked, articles);
+    });
+  }
+
+  async stats(): Promise<ArchiveStats> {
+    return this.guard(() => {
+      const s = this.db
+        .prepare<{ n: number; outlets: number; first: string | null; last: string | null; undated: number }>(
+          `SELECT count(*) AS n, count(DISTINCT outlet) AS outlets, min(published) AS first, max(published) AS last,
+                  sum(published IS NULL) AS undated FROM articles`,
+        )
+        .get()!;
+      let bytes = 0;
+      for (const suffix of ['', '-wal', '-shm']) {
+        try {
+          bytes += statSync(this.location + suffix).size;
+        } catch {
+          // No WAL file once it has been checkpointed.
+        }
+      }
+      return { location: this.location, articles: s.n, outlets: s.outlets, from: s.first ?? undefined, to: s.last ?? undefined, undated: s.undated ?? 0, bytes };
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toArticle(row: Row): ArchiveArticle {
+  return {
+    path: row.path,
+    hash: row.hash,
+    outlet: row.outlet ?? undefined,
+    published: row.published ?? undefined,
+    title: row.title ?? undefined,
+    raw: row.raw,
+    sidecar: JSON.parse(row.sidecar) as ArchiveArticle['sidecar'],
+  };
+}
