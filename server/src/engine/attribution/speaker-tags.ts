@@ -51,8 +51,9 @@ export function trailingTag(q: QuoteRange, s: AttrSentence, text: string): Sourc
   if (/^\s*[—–]/.test(after)) {
     let d = firstAt(T, q.end);
     while (d < T.length && (T[d].pos === 'PUNCT' || isQuoteMark(T[d]))) d++;
-    const r = T[d] && !T[d].inQuote ? npForward(T, d) : null;
-    if (r) return makeSource(T, r[0], r[1], text);
+    let e = d;
+    while (e < T.length && e - d < 14 && !T[e].inQuote && !/^[.;!?]$/.test(T[e].text)) e++;
+    if (e > d && isWord(T[d])) return makeSource(T, d, e, text);
   }
   if (!/[,?!—–-]$/.test(inner) && !/^,/.test(after)) return null;
   let i = firstAt(T, q.end);
@@ -119,7 +120,10 @@ export function colonIntroducer(q: QuoteRange, s: AttrSentence, text: string): S
   let v = mark - 1;
   while (v > 0 && T[v].pos === 'ADV') v--;
   if (reportLemma(T[v].lower)) {
-    const r = npBackward(T, skipBack(T, v - 1));
+    let b = skipBack(T, v - 1);
+    // "Sen. Ann Vik, who tweeted, “…”": the name before the relative pronoun.
+    if (b >= 0 && T[b].lower === 'who') b = T[b - 1]?.text === ',' ? b - 2 : b - 1;
+    const r = b >= 0 ? npBackward(T, b) : null;
     if (r) return makeSource(T, r[0], r[1], text);
   }
   if (colon) {
