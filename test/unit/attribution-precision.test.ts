@@ -86,3 +86,15 @@ describe('attribution/unattributed-claim: the same fact, left to an unnamed sour
     assert.deepEqual(claims('Winter timetable: two crossings a day for the ferry company'), []);
   });
 });
+
+describe('attribution/unattributed-claim: recall on long attribution frames', () => {
+  it('reads the source of a reference claim across a long anonymity clause before its verb', async () => {
+    const engine = await engineWithReferences({
+      'wire.txt': 'Officials familiar with the talks, speaking on condition of anonymity because they were not authorized to discuss them publicly, said that the ferry company would sell the island route to a Danish operator.\nThe bridge reopened on Friday.',
+    });
+    const text = 'The ferry company will sell the island route to a Danish operator.';
+    const f = engine.check(text).find((x) => x.rule === 'attribution/unattributed-claim');
+    assert.ok(f, 'flagged');
+    assert.match(f.message, /Officials familiar with the talks/);
+  });
+});
