@@ -43,18 +43,21 @@ function lastWordToken(T: Tok[]): Tok | undefined {
 }
 
 /** Tokens that belong to the attribution frame (cue words and source phrase) rather than to the claim. */
-function frameTokens(s: AttrSentence): (t: Tok) => boolean {
+function frameTokens(s: AttrSentence, text: string): (t: Tok) => boolean {
   const ranges: [number, number][] = [];
   for (const c of s.cues) {
     if (c.role !== 'report' && c.role !== 'hedge') continue;
     ranges.push([c.start, c.end]);
     if (c.source) ranges.push([c.source.start, c.source.end]);
+    // "Officials familiar with the case, speaking on condition of anonymity because they were not allowed to
+    // discuss it, said …": the insertion between the source and its verb belongs to the frame, not the claim.
+    if (c.source && c.source.end < c.start && /^\s*,/.test(text.slice(c.source.end, c.source.end + 2))) ranges.push([c.source.end, c.start]);
   }
   return (t) => ranges.some(([a, b]) => t.start >= a && t.end <= b);
 }
 
-export function sentenceStems(s: AttrSentence, withFrame = false): Map<string, ContentWord['cls']> {
-  const skip = withFrame ? undefined : frameTokens(s);
+export function sentenceStems(s: AttrSentence, withFrame = false, text = ''): Map<string, ContentWord['cls']> {
+  const skip = withFrame ? undefined : frameTokens(s, text);
   const out = new Map<string, ContentWord['cls']>();
   for (const w of contentWords(s.tokens, skip)) out.set(w.stem, w.cls);
   return out;
@@ -103,7 +106,7 @@ export function documentClaims(model: AttributionModel, text: string): Claim[] {
       start: s.start,
       end: s.end,
       // Headlines and headline-like lines (no full stop) say neither what is background nor who said what.
-      stems: headlineLike(model, s, text) ? new Map() : sentenceStems(s),
+      stems: headlineLike(model, s, text) ? new Map() : sentenceStems(s, false, text),
       sourcing: s.heading ? 'background' : sourcingOf(s),
       cue,
       source,

@@ -382,7 +382,7 @@ export function findCues(T: Tok[], text: string, base = 0): Cue[] {
  */
 function parentheticalSubject(T: Tok[], b: number): [number, number] | null {
   let c = b - 1;
-  while (c >= 0 && T[c].text !== ',' && !T[c].inQuote && b - c < 20) c--;
+  while (c >= 0 && T[c].text !== ',' && !T[c].inQuote && b - c < 32) c--;
   if (c <= 0 || T[c].text !== ',') return null;
   const inner = T.slice(c + 1, b);
   if (!inner.length) return null;
@@ -391,7 +391,9 @@ function parentheticalSubject(T: Tok[], b: number): [number, number] | null {
   const first = inner[0];
   const finite = inner.some((x, k) => (x.pos === 'AUX' || (x.pos === 'VERB' && !/(ed|ing|en)$/.test(x.lower) && !/^[A-Z]/.test(x.text))) && k > 0);
   const opens = /^(who|which|whose)$/.test(first.lower) || ['DET', 'ADJ', 'NUM', 'ADP', 'PROPN', 'NOUN'].includes(first.pos) || (first.pos === 'VERB' && /(ed|ing|en)$/.test(first.lower));
-  if (!opens || (finite && !/^(who|which|whose)$/.test(first.lower))) return null;
+  // A participle insertion may hold a clause of its own ("speaking on condition of anonymity because they were not …").
+  const participle = first.pos === 'VERB' && /ing$/.test(first.lower);
+  if (!opens || (finite && !/^(who|which|whose)$/.test(first.lower) && !participle)) return null;
   const r = npBackward(T, c - 1);
   // The insertion must follow a subject that starts its clause (not "…, in Washington, US officials said").
   if (!r) return null;

@@ -8,7 +8,7 @@ import type { AnalyzedText } from '../text/analyzed-text';
 import { colonCue, findCues, isQuoteMark, makeSource, sentenceSubject, type Cue, type Source, type Tok } from './cues';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { contentStems } from './content';
-import { colonIntroducer, colonParagraphSource, embeddingSubject, personSubject, sentenceSpeaker, speechNounIntro, trailingTag } from './speaker-tags';
+import { colonIntroducer, colonParagraphSource, cueAfterQuote, embeddingSubject, personSubject, sentenceSpeaker, speechNounIntro, trailingTag } from './speaker-tags';
 import { marksSpeech } from './quote-kind';
 
 export interface AttrSentence {
@@ -310,8 +310,7 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     if (s.cues.some((c) => c.role !== 'hedge' && c.end <= q.start) && set(q, sentenceSpeaker(s, text), 'sentence')) continue;
     // The quote spans several sentences and the one it ends in has the cue (`“…. He is set to pivot” from A to B, said a strategist`).
     if (endSentence !== s && endSentence.paragraph === q.paragraph) {
-      const c = endSentence.cues.find((x) => x.source && x.role !== 'hedge' && x.start >= q.end);
-      if (c && set(q, c.source, 'sentence')) continue;
+      if (set(q, cueAfterQuote(q, endSentence, text), 'sentence')) continue;
     }
     if (q.shape !== 'full' && s.cues.some((c) => c.role === 'hedge')) {
       const subj = sentenceSubject(s.tokens);

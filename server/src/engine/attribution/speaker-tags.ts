@@ -51,8 +51,9 @@ export function trailingTag(q: QuoteRange, s: AttrSentence, text: string): Sourc
   if (/^\s*[—–]/.test(after)) {
     let d = firstAt(T, q.end);
     while (d < T.length && (T[d].pos === 'PUNCT' || isQuoteMark(T[d]))) d++;
-    const r = T[d] && !T[d].inQuote ? npForward(T, d) : null;
-    if (r) return makeSource(T, r[0], r[1], text);
+    let e = d;
+    while (e < T.length && e - d < 14 && !T[e].inQuote && !/^[.;!?]$/.test(T[e].text)) e++;
+    if (e > d && isWord(T[d])) return makeSource(T, d, e, text);
   }
   if (!/[,?!—–-]$/.test(inner) && !/^,/.test(after)) return null;
   let i = firstAt(T, q.end);
@@ -119,7 +120,10 @@ export function colonIntroducer(q: QuoteRange, s: AttrSentence, text: string): S
   let v = mark - 1;
   while (v > 0 && T[v].pos === 'ADV') v--;
   if (reportLemma(T[v].lower)) {
-    const r = npBackward(T, skipBack(T, v - 1));
+    let b = skipBack(T, v - 1);
+    // "Sen. Ann Vik, who tweeted, “…”": the name before the relative pronoun.
+    if (b >= 0 && T[b].lower === 'who') b = T[b - 1]?.text === ',' ? b - 2 : b - 1;
+    const r = b >= 0 ? npBackward(T, b) : null;
     if (r) return makeSource(T, r[0], r[1], text);
   }
   if (colon) {
@@ -151,15 +155,16 @@ function skipBack(T: Tok[], b: number): number {
 export function speechNounIntro(q: QuoteRange, s: AttrSentence, text: string): Source | null {
   const T = s.tokens;
   const qi = firstAt(T, q.start);
-  // The noun sits within four words before the quote, followed only by "that", "to", "of", "as", punctuation.
+  // The noun sits a few words before the quote, followed by "that", "to", "as", punctuation or a short
+  // prepositional phrase ("the sentiment about the situation as, “…”"), never by another verb.
   let n = -1;
-  for (let k = qi - 1; k >= 0 && k >= qi - 5; k--) {
+  for (let k = qi - 1; k >= 0 && k >= qi - 8; k--) {
     if (T[k].inQuote) break;
     if (SPEECH_NOUNS.has(T[k].lower) && T[k].pos !== 'VERB') {
       n = k;
       break;
     }
-    if (!/^(that|to|of|as|:|,|—|–|-|saying|reading|which|read|reads|stating|was|is)$/.test(T[k].lower) && !isQuoteMark(T[k])) break;
+    if (T[k].pos === 'VERB' || T[k].pos === 'AUX' && !/^(was|is)$/.test(T[k].lower) || /^[.;!?]$/.test(T[k].text)) break;
   }
   if (n < 0) return null;
   // Possessor: "her", "Vik's", "the senators'".
@@ -234,7 +239,8 @@ export function sentenceSpeaker(s: AttrSentence, text: string): Source | null {
   }
   // "Some fired in the air and chanted, “…”": a quantifier standing as the subject.
   const q0 = T[starts[0]];
-  if (q0 && /^(some|many|others|several|most|few|both|all)$/.test(q0.lower) && T[starts[0] + 1] && (T[starts[0] + 1].pos === 'VERB' || T[starts[0] + 1].pos === 'AUX')) {
+  const q1 = T[starts[0] + 1];
+  if (q0 && /^(some|many|others|several|most|few|both|all)$/.test(q0.lower) && q1 && (q1.pos === 'VERB' || q1.pos === 'AUX' || /^[a-z]+ed$/.test(q1.text))) {
     return makeSource(T, starts[0], starts[0] + 1, text);
   }
   return null;
@@ -269,4 +275,19 @@ export function colonParagraphSource(s: AttrSentence, text: string): Source | nu
   if (r) return makeSource(T, r[0], r[1], text);
   const subj = sentenceSubject(T);
   return subj ? makeSource(T, subj[0], subj[1], text) : null;
+}
+
+/**
+ * A reporting verb after the end of a quote that runs over several sentences, its speaker after it
+ * (`“…. He is set to pivot” from A to B, said a strategist familiar with the campaign.`).
+ */
+export function cueAfterQuote(q: QuoteRange, s: AttrSentence, text: string): Source | null {
+  const c = s.cues.find((x) => x.start >= q.end && x.role === 'report');
+  if (!c) return null;
+  if (c.source) return c.source;
+  const T = s.tokens;
+  const i = firstAt(T, c.end);
+  let e = i;
+  while (e < T.length && e - i < 14 && !T[e].inQuote && !/^[,.;:!?()—–]$/.test(T[e].text)) e++;
+  return e > i && isWord(T[i]) ? makeSource(T, i, e, text) : null;
 }

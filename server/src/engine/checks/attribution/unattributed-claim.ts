@@ -29,8 +29,14 @@ export const unattributedClaim: Rule = {
     const memo = matchMemo(corpus);
     const style = attributionStyle(model);
     const out: RawFinding[] = [];
+    const byParagraph = new Map<number, AttrSentence[]>();
     for (const s of model.sentences) {
-      if (isHeadline(draft, s) || isAttributed(draft, model, s)) continue;
+      const list = byParagraph.get(s.paragraph) ?? [];
+      list.push(s);
+      byParagraph.set(s.paragraph, list);
+    }
+    for (const s of model.sentences) {
+      if (isHeadline(draft, s) || isAttributed(draft, byParagraph, s)) continue;
       const stems = sentenceStems(s, true);
       if (stems.size < MIN_STEMS) continue;
       const key = [...stems].map(([k, v]) => `${k}/${v}`).join(' ');
@@ -58,12 +64,12 @@ function matchMemo(corpus: Corpus): Map<string, ClaimMatch> {
  * tells the reader someone says it), a quotation, a source anywhere in its paragraph, or a paragraph before
  * that introduces it with a colon.
  */
-function isAttributed(draft: Draft, model: AttributionModel, s: AttrSentence): boolean {
+function isAttributed(draft: Draft, byParagraph: Map<number, AttrSentence[]>, s: AttrSentence): boolean {
   // A sentence that is mostly a quotation is the quote rules' business (a speaker, or the lack of one).
   if (s.attributed || s.quoteShare > 0 || s.cues.some((c) => c.role !== 'directive')) return true;
   const sourced = (n: AttrSentence) => n.cues.some((c) => (c.role === 'report' || c.role === 'describing') && c.source) || n.hedged;
-  for (const n of model.sentences) if (n.paragraph === s.paragraph && n !== s && sourced(n)) return true;
-  const before = model.sentences.filter((n) => n.paragraph === s.paragraph - 1);
+  for (const n of byParagraph.get(s.paragraph) ?? []) if (n !== s && sourced(n)) return true;
+  const before = byParagraph.get(s.paragraph - 1) ?? [];
   const last = before[before.length - 1];
   if (last && /:\s*["”’']?\s*$/.test(draft.text.slice(last.start, last.end))) return true;
   return notAClaim(draft, s);
