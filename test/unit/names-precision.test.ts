@@ -80,6 +80,7 @@ describe('names check on real-copy patterns', () => {
       ['a military rank beside a post', 'National Security Adviser Nils Brandt spoke. Gen. Nils Brandt left.', null],
       ['a preposition before a title', 'Taxes rose in the Valley Republic under President Hal Munro, critics said.', null],
       ['a past office against a present one', 'The court welcomed Justice Ada Kersten.', null],
+      ['a person and a title joined by "and"', 'President Hal Munro and Valley Rep. Dana Whitcombe met.', null],
       ['headline case', 'Voters Tell President Lena Ostrova Budget Must Change', null],
       ['"Sen." for a representative', 'Sen. Dana Whitcombe spoke on Monday.', 'Sen.'],
       ['"Majority Leader" for the Speaker', 'Majority Leader Ilse Marchetti scheduled the vote.', 'Majority Leader'],

@@ -123,8 +123,9 @@ function titleBefore(words: Word[], at: number, text: string): TitleSpan | undef
       first = i;
     } else if ((lower === 'for' || lower === 'of' || lower === 'on') && first !== -1 && i > 0 && isTitleWord(words[i - 1])) {
       // "Minister for Strategic Affairs", "Secretary of State": a connector inside a title, after a title word.
-    } else if (lower === 'and' && first !== -1 && !isHeadWord(words[first]) && i > 0 && CAPITALISED.test(words[i - 1].text)) {
-      // "Housing and Urban Development Secretary": a connector inside the name of a department.
+    } else if (lower === 'and' && first !== -1 && !isHeadWord(words[first]) && i > 0 && CAPITALISED.test(words[i - 1].text) && !(i > 1 && CAPITALISED.test(words[i - 2].text))) {
+      // "Housing and Urban Development Secretary": a connector inside the name of a department, after one
+      // word of it ("President Barack Obama and Georgia Rep." joins a person, not a department).
     } else if (CAPITALISED.test(w.text) && w.pos === 'PROPN' && first !== -1) {
       // An organisation or place word inside the title ("Pentagon press secretary", "Hezbollah leader").
       first = i;

@@ -92,7 +92,7 @@ export function spellingConfidence(entry: WordEntry, e: Evidence): number {
   else if (support >= 2) c = 0.75;
   else if (entry.count >= 2) c = 0.6;
   else c = e.sameName ? 0.5 : 0.45;
-  if (e.style) c -= 0.25;
+  if (e.style) c -= 0.2;
   return Math.max(0, Math.min(1, c));
 }
 
