@@ -22,6 +22,8 @@ export const MAX_SUBSTANTIVE_CHANGES = 1;
 export const LONG_QUOTE = 25;
 /** More changed words than this share of the overlap (and more than two): a different rendering. */
 export const MAX_CHANGED_SHARE = 0.2;
+/** An overlap of this many words or fewer is short: a phrase the speaker may have said more than once. */
+export const SHORT_QUOTE = 4;
 /** Findings below this confidence are not reported. */
 export const CONFIDENCE_BAR = 0.5;
 
@@ -96,6 +98,11 @@ function moved(c: RefComparison, g: ChangeGroup, d: QToken[]): boolean {
   const elsewhereInDraft = new Set(d.filter((_, i) => !g.d.includes(i)).map((t) => t.w));
   const inRef = new Set(c.quote.tokens.map((t) => t.w));
   return theirs.every((w) => inDraft.has(w)) && mine.every((w) => inRef.has(w) || elsewhereInDraft.has(w));
+}
+
+/** Both sides of the change have a content word (at an edge, "Under Attack" / "has" is two sentences parting ways, "south" / "north" a swap). */
+function contentForContent(c: RefComparison, g: ChangeGroup, d: QToken[]): boolean {
+  return g.d.some((i) => isContentWord(d[i].w)) && g.r.some((j) => isContentWord(c.quote.tokens[j].w));
 }
 
 /** Folded word → how often the references write it (anywhere, not only in quotes). */
@@ -176,7 +183,7 @@ export function findMisquote(corpus: Corpus, d: QToken[], person: string | null)
   let disputed = false;
   let agreed = true;
   for (const g of best.groups.filter(reportable)) {
-    if (moved(best, g, d) || attestedSpelling(corpus, best, g, d)) continue;
+    if ((g.atEdge && g.kind !== 'number' && g.kind !== 'negation' && !contentForContent(best, g, d)) || moved(best, g, d) || attestedSpelling(corpus, best, g, d)) continue;
     const gap = groupGap(best, g);
     if (others.some((c) => agreesWithDraft(c, g, gap))) {
       disputed = true;
@@ -194,6 +201,8 @@ export function findMisquote(corpus: Corpus, d: QToken[], person: string | null)
   confidence *= best.matched >= 6 ? 1 : best.matched >= 5 ? 0.95 : best.matched >= 4 ? 0.9 : best.matched >= 3 ? 0.8 : 0.75;
   confidence *= sameSpeaker(person, best.quote.person) ? 1 : 0.95;
   if (substantive.length > 1) confidence *= 0.9;
+  // A quote of a few words is easily another utterance of the same phrase.
+  if (overlap <= SHORT_QUOTE) confidence *= 0.7;
   // The references disagree: elsewhere in the quote (a little less sure), or on a reported change (then
   // the draft is not shown wrong: below the bar).
   if (disputed) confidence *= 0.85;
