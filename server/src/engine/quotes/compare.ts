@@ -195,6 +195,8 @@ export function classify(a0: string[], b0: string[]): ChangeKind {
   if (nums(a) !== nums(b)) return 'number';
   const negations = (x: string[]) => x.filter((w) => NEGATIONS.has(w)).length;
   if (negations(a) !== negations(b)) return 'negation';
+  const stems = (x: string[]) => x.map(stem).sort().join(' ');
+  if (a.length && b.length && stems(a) === stems(b)) return 'inflection';
   const ca = a.filter(isContentWord);
   const cb = b.filter(isContentWord);
   if (!ca.length && !cb.length) {
@@ -202,7 +204,6 @@ export function classify(a0: string[], b0: string[]): ChangeKind {
     if (a.length === b.length && a.every((w, i) => w === b[i] || minorSwap(w, b[i]))) return 'style';
     return 'function';
   }
-  const stems = (x: string[]) => x.map(stem).sort().join(' ');
   if (stems(ca) === stems(cb)) return 'inflection';
   if (ca.length === 1 && cb.length === 1 && ca[0].length >= 5 && distance(ca[0], cb[0]) <= (ca[0].length >= 8 ? 2 : 1)) return 'spelling';
   return 'content';

@@ -100,6 +100,16 @@ function moved(c: RefComparison, g: ChangeGroup, d: QToken[]): boolean {
   return theirs.every((w) => inDraft.has(w)) && mine.every((w) => inRef.has(w) || elsewhereInDraft.has(w));
 }
 
+/**
+ * A change at either quote's first or last word, or where both run on: where an outlet starts or cuts a
+ * quote ("And I will…" / "I will…", "no collusion, folk" / "no collusion with"), so it counts only as a
+ * content word for a content word (or a number or negation).
+ */
+function atBounds(c: RefComparison, g: ChangeGroup, d: QToken[]): boolean {
+  const last = (xs: unknown[]) => xs.length - 1;
+  return g.atEdge || g.d.includes(0) || g.d.includes(last(d)) || g.r.includes(0) || g.r.includes(last(c.quote.tokens));
+}
+
 /** Both sides of the change have a content word (at an edge, "Under Attack" / "has" is two sentences parting ways, "south" / "north" a swap). */
 function contentForContent(c: RefComparison, g: ChangeGroup, d: QToken[]): boolean {
   return g.d.some((i) => isContentWord(d[i].w)) && g.r.some((j) => isContentWord(c.quote.tokens[j].w));
@@ -183,7 +193,7 @@ export function findMisquote(corpus: Corpus, d: QToken[], person: string | null)
   let disputed = false;
   let agreed = true;
   for (const g of best.groups.filter(reportable)) {
-    if ((g.atEdge && g.kind !== 'number' && g.kind !== 'negation' && !contentForContent(best, g, d)) || moved(best, g, d) || attestedSpelling(corpus, best, g, d)) continue;
+    if ((atBounds(best, g, d) && g.kind !== 'number' && g.kind !== 'negation' && !contentForContent(best, g, d)) || moved(best, g, d) || attestedSpelling(corpus, best, g, d)) continue;
     const gap = groupGap(best, g);
     if (others.some((c) => agreesWithDraft(c, g, gap))) {
       disputed = true;
