@@ -173,10 +173,11 @@ export function findMisquote(corpus: Corpus, d: QToken[], person: string | null)
     if (c.matched >= minMatched(person, quote) && c.similarity >= MIN_SIMILARITY && covers(c, d)) same.push({ ...c, quote });
   }
   if (!same.length) return null;
-  // The draft gives some reference's wording (up to style): no misquote, whatever the others say.
-  if (same.some((c) => !c.groups.some(reportable))) return null;
+  // The closest wording among those that cover the most of the draft quote. One that gives the draft's
+  // words (up to style) leaves nothing to report; where a shorter one does, that change is disputed below.
   const cost = (c: RefComparison) => c.groups.reduce((s, g) => s + weightOf(g), 0);
-  same.sort((a, b) => cost(a) - cost(b) || b.similarity - a.similarity);
+  const coverage = (c: RefComparison) => c.status.filter((x) => x === 'match' || x === 'changed').length;
+  same.sort((a, b) => coverage(b) - coverage(a) || cost(a) - cost(b) || b.similarity - a.similarity);
   const best = same[0];
   // A different rendering (a translation, a paraphrase, another sentence on the same frame), not a misquote.
   const substantive = best.groups.filter((g) => SUBSTANTIVE.has(g.kind));
