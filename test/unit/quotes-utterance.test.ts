@@ -8,6 +8,7 @@ import { engineWithReferences } from '../helpers/memory-host';
 import { applyEdits } from '../../server/src/engine/fixes';
 import { quoteTokens } from '../../server/src/engine/quotes/tokens';
 import { classify } from '../../server/src/engine/quotes/compare';
+import { differentSpeakers } from '../../server/src/engine/quotes/speakers';
 import type { Engine } from '../../server/src/engine/index';
 import type { Finding } from '../../server/src/engine/types';
 
@@ -27,6 +28,8 @@ const refs = {
   ].join('\n'),
   'ledger.txt': [
     '“The talks will resume in the autumn, once the ice has gone,” Olsen said.',
+    // A shorter quote of the same words, exact where it overlaps, must not hide a change elsewhere.
+    'Laine promised the berths “by next summer, come what may.”',
     'Dahl said: “The ferries to Kallbi will keep running all through the storm season.” Kallby has three piers.',
     'In a series of posts, Laine wrote:',
     '',
@@ -158,6 +161,14 @@ describe('quote words', () => {
   });
   it('marks the editor’s words as optional and elisions as gaps', () => {
     assert.deepEqual(words('[W]e said (to them) . . . it [the port] works'), ['we', 'said', 'to?^', 'them?', 'it^', 'the?^', 'port?^', 'works^']);
+  });
+  it('tells speakers apart by name, and not by a description', () => {
+    assert.equal(differentSpeakers('Tomas Berg', 'Aino Laine'), true);
+    assert.equal(differentSpeakers('Laine', 'Minister Aino Laine'), false);
+    assert.equal(differentSpeakers('Aino', 'Aino Laine'), false);
+    assert.equal(differentSpeakers('Harbour Democrat', 'Laine'), false);
+    assert.equal(differentSpeakers('Norland’s top diplomat', 'Laine'), false);
+    assert.equal(differentSpeakers(null, 'Laine'), false);
   });
   it('classifies changes', () => {
     assert.equal(classify(['14'], ['40']), 'number');

@@ -18,6 +18,8 @@ export interface AlignOp {
   free: boolean;
   /** Past the other quote's first or last word. */
   edge: boolean;
+  /** Past the other quote's end, but taken into the change at that end (set by the comparison). */
+  pulled?: boolean;
 }
 
 export interface Alignment {
@@ -40,7 +42,8 @@ const enum Step {
   MergeR, // two draft words = one reference word
 }
 
-export function align(d: QToken[], r: QToken[], weigh: Weigh, subCost: SubCost): Alignment {
+/** `freeEnds: false` aligns the two wordings end to end (for re-aligning a short stretch). */
+export function align(d: QToken[], r: QToken[], weigh: Weigh, subCost: SubCost, freeEnds = true): Alignment {
   const n = d.length;
   const m = r.length;
   const W = m + 1;
@@ -52,8 +55,14 @@ export function align(d: QToken[], r: QToken[], weigh: Weigh, subCost: SubCost):
   const draftGap = (i: number) => i > 0 && i < n && d[i].elided;
   const delCost = (i: number, j: number) => (d[i].optional || refGap(j) ? 0 : weigh(d[i].w));
   const insCost = (i: number, j: number) => (r[j].optional || draftGap(i) ? 0 : weigh(r[j].w));
-  for (let i = 1; i <= n; i++) step[i * W] = Step.Del; // leading draft words: free
-  for (let j = 1; j <= m; j++) step[j] = Step.Ins; // leading reference words: free
+  for (let i = 1; i <= n; i++) {
+    step[i * W] = Step.Del; // leading draft words: free
+    if (!freeEnds) score[i * W] = score[(i - 1) * W] - weigh(d[i - 1].w);
+  }
+  for (let j = 1; j <= m; j++) {
+    step[j] = Step.Ins; // leading reference words: free
+    if (!freeEnds) score[j] = score[j - 1] - weigh(r[j - 1].w);
+  }
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const a = d[i - 1].w;
@@ -74,8 +83,10 @@ export function align(d: QToken[], r: QToken[], weigh: Weigh, subCost: SubCost):
   let bi = n;
   let bj = m;
   let bestScore = score[n * W + m];
-  for (let j = 0; j <= m; j++) if (score[n * W + j] > bestScore) [bestScore, bi, bj] = [score[n * W + j], n, j];
-  for (let i = 0; i <= n; i++) if (score[i * W + m] > bestScore) [bestScore, bi, bj] = [score[i * W + m], i, m];
+  if (freeEnds) {
+    for (let j = 0; j <= m; j++) if (score[n * W + j] > bestScore) [bestScore, bi, bj] = [score[n * W + j], n, j];
+    for (let i = 0; i <= n; i++) if (score[i * W + m] > bestScore) [bestScore, bi, bj] = [score[i * W + m], i, m];
+  }
 
   const tail: AlignOp[] = [];
   for (let i = n; i > bi; i--) tail.push({ kind: 'del', d: [i - 1], r: [], free: true, edge: true });
@@ -85,7 +96,7 @@ export function align(d: QToken[], r: QToken[], weigh: Weigh, subCost: SubCost):
   let j = bj;
   while (i > 0 || j > 0) {
     const s = i === 0 ? Step.Ins : j === 0 ? Step.Del : (step[i * W + j] as Step);
-    const edge = i === 0 || j === 0;
+    const edge = freeEnds && (i === 0 || j === 0);
     if (s === Step.Sub) {
       ops.push({ kind: d[i - 1].w === r[j - 1].w ? 'match' : 'sub', d: [i - 1], r: [j - 1], free: false, edge: false });
       i--;

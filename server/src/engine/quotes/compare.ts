@@ -27,6 +27,8 @@ export const SUBSTANTIVE: ReadonlySet<ChangeKind> = new Set(['number', 'negation
 export interface ChangeGroup {
   /** The alignment ops it spans (first, last; indices into alignment.ops). */
   ops: [number, number];
+  /** At an end of the overlap, where both quotes run on: a change only when a content word stands for a content word. */
+  atEdge: boolean;
   /** Draft token indices (whole written words). */
   d: number[];
   /** Reference token indices. */
@@ -39,7 +41,7 @@ export type TokenStatus = 'match' | 'changed' | 'free' | 'outside';
 export interface Comparison {
   alignment: Alignment;
   groups: ChangeGroup[];
-  /** Content words of the draft quote matched word for word where the two quotes overlap. */
+  /** Content words of the draft quote matched word for word where the two quotes overlap (names count half). */
   matched: number;
   /** Content words of the draft quote where the two quotes overlap. */
   content: number;
@@ -64,7 +66,7 @@ export function compareTokens(d: QToken[], r: QToken[], weigh: Weigh): Compariso
   const ops = alignment.ops;
   const status: TokenStatus[] = d.map(() => 'outside');
   const missing = new Array<number>(d.length + 1).fill(0);
-  const { first, last } = region(ops);
+  const { first, last } = region(ops, d, r, weigh);
   let matchedW = 0;
   let draftW = 0;
   let refW = 0;
@@ -83,7 +85,8 @@ export function compareTokens(d: QToken[], r: QToken[], weigh: Weigh): Compariso
       if (isContentWord(d[i].w)) content++;
       if (status[i] === 'match') {
         matchedW += w;
-        if (isContentWord(d[i].w)) matched++;
+        // Names say what a quote is about, not how it is worded: they count half.
+        if (isContentWord(d[i].w)) matched += d[i].name ? 0.5 : 1;
       }
     }
     if (!inside) return;
@@ -96,34 +99,55 @@ export function compareTokens(d: QToken[], r: QToken[], weigh: Weigh): Compariso
 }
 
 /**
- * The ops where the two quotes overlap. When both run on past the end of the overlap and the change at
- * that end has words on one side only ("in the south" / "in the north": the aligner may charge "north"
- * and leave "south" as the draft running on), the other side's words there are part of the change too.
+ * The ops where the two quotes overlap. When both run on past an end of the overlap and the change at
+ * that end has words on one side only (the aligner may skip "We will not" at the reference's start for
+ * free and charge the draft's "We will" instead), the other side's words there are part of the change:
+ * they are taken in and that stretch is aligned again end to end ("We will" / "We will not": "not").
  */
-function region(ops: AlignOp[]): { first: number; last: number } {
+function region(ops: AlignOp[], d: QToken[], r: QToken[], weigh: Weigh): { first: number; last: number } {
   let first = ops.findIndex((o) => !o.edge);
   if (first < 0) return { first: -1, last: -2 };
   let last = ops.length - 1 - [...ops].reverse().findIndex((o) => !o.edge);
   const changed = (o: AlignOp) => !o.free && o.kind !== 'match' && o.kind !== 'merge';
-  const pull = (from: number, step: 1 | -1) => {
+  // Take in the other side's run-on words at one end; returns the stretch [lo, hi] to re-align, or null.
+  const pull = (from: number, step: 1 | -1): [number, number] | null => {
     let dWords = 0;
     let rWords = 0;
-    for (let k = from; k >= first && k <= last && changed(ops[k]); k -= step) {
+    let k = from;
+    for (; k >= first && k <= last && changed(ops[k]); k -= step) {
       dWords += ops[k].d.length;
       rWords += ops[k].r.length;
     }
-    if (!dWords === !rWords) return 0;
+    if (!dWords === !rWords) return null;
     const want = dWords ? 'ins' : 'del';
     let n = 0;
-    for (let k = from + step; k >= 0 && k < ops.length && ops[k].edge && ops[k].kind === want && n < Math.max(dWords, rWords); k += step) {
-      ops[k].edge = false;
-      ops[k].free = false;
-      n++;
-    }
-    return n;
+    let e = from + step;
+    for (; e >= 0 && e < ops.length && ops[e].edge && ops[e].kind === want && n < Math.max(dWords, rWords); e += step) n++;
+    if (!n) return null;
+    return step === 1 ? [k + 1, from + n] : [from - n, k - 1];
   };
-  last += pull(last, 1);
-  first -= pull(first, -1);
+  const realign = ([lo, hi]: [number, number]) => {
+    const span = ops.slice(lo, hi + 1);
+    const dIdx = span.flatMap((o) => o.d).sort((a, b) => a - b);
+    const rIdx = span.flatMap((o) => o.r).sort((a, b) => a - b);
+    const local = align(
+      dIdx.map((i) => d[i]),
+      rIdx.map((j) => r[j]),
+      weigh,
+      subCostWith(weigh),
+      false,
+    ).ops.map((o): AlignOp => ({ ...o, d: o.d.map((i) => dIdx[i]), r: o.r.map((j) => rIdx[j]), free: false, edge: false, pulled: o.kind !== 'match' && o.kind !== 'merge' }));
+    ops.splice(lo, hi - lo + 1, ...local);
+    return local.length - span.length;
+  };
+  const tail = pull(last, 1);
+  if (tail) last = tail[1] + realign(tail);
+  const head = pull(first, -1);
+  if (head) {
+    const grow = realign(head);
+    first = head[0];
+    last += grow;
+  }
   return { first, last };
 }
 
@@ -150,18 +174,29 @@ function changeGroups(ops: AlignOp[], first: number, last: number, d: QToken[], 
       dIdx.map((i) => d[i].w),
       rIdx.map((j) => r[j].w),
     );
-    out.push({ ops: [a, b], d: dIdx, r: rIdx, kind });
+    out.push({ ops: [a, b], atEdge: span.some((o) => o.pulled), d: dIdx, r: rIdx, kind });
     k = b + 1;
   }
   return out;
 }
 
 /** What a change does to the quote: the words the draft has (`a`) where the reference has `b`. */
-export function classify(a: string[], b: string[]): ChangeKind {
+export function classify(a0: string[], b0: string[]): ChangeKind {
+  // Words both sides have ("it's" / "is": "it" added) are not the change.
+  const rest = [...b0];
+  const a = a0.filter((w) => {
+    const k = rest.indexOf(w);
+    if (k < 0) return true;
+    rest.splice(k, 1);
+    return false;
+  });
+  const b = rest;
   const nums = (x: string[]) => x.filter(isNumber).sort().join(' ');
   if (nums(a) !== nums(b)) return 'number';
   const negations = (x: string[]) => x.filter((w) => NEGATIONS.has(w)).length;
   if (negations(a) !== negations(b)) return 'negation';
+  const stems = (x: string[]) => x.map(stem).sort().join(' ');
+  if (a.length && b.length && stems(a) === stems(b)) return 'inflection';
   const ca = a.filter(isContentWord);
   const cb = b.filter(isContentWord);
   if (!ca.length && !cb.length) {
@@ -169,7 +204,6 @@ export function classify(a: string[], b: string[]): ChangeKind {
     if (a.length === b.length && a.every((w, i) => w === b[i] || minorSwap(w, b[i]))) return 'style';
     return 'function';
   }
-  const stems = (x: string[]) => x.map(stem).sort().join(' ');
   if (stems(ca) === stems(cb)) return 'inflection';
   if (ca.length === 1 && cb.length === 1 && ca[0].length >= 5 && distance(ca[0], cb[0]) <= (ca[0].length >= 8 ? 2 : 1)) return 'spelling';
   return 'content';

@@ -65,12 +65,12 @@ export const ABBREVIATIONS: Record<string, string> = {
 export const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'without', 'noone']);
 
 /**
- * Articles and determiners, and verb forms that shift with reported speech ("will" in the speaker's
+ * Articles, determiners and possessives ("the White House" / "my White House"), and verb forms that shift with reported speech ("will" in the speaker's
  * mouth, "would" in the reporter's sentence): swapping one for another is how outlets transcribe and
  * adapt quotes, not a misquote on its own.
  */
 export const MINOR_SWAPS: string[][] = [
-  ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any'],
+  ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'my', 'your', 'his', 'her', 'its', 'our', 'their'],
   ['will', 'would', 'shall', 'should'],
   ['can', 'could'],
   ['may', 'might'],
@@ -101,6 +101,6 @@ export const FUNCTION_WORDS = new Set(
     'but so yet if because while when where which who whom whose what why how all any both each some such only own same too very can ' +
     'could may might must shall should will would do does did be is are was were been being am have has had i me my mine we us our ' +
     'ours you your yours he him his she her hers they them their theirs also just now still even up out off once well oh um uh ' +
-    'really actually like let'
+    'really actually like let someone somebody something anyone anybody anything everyone everybody everything'
   ).split(/\s+/),
 );

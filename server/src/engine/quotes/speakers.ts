@@ -1,7 +1,7 @@
 // Who says a quote, as a person's name, to tell two quotes apart: the same words from another speaker
 // are another utterance, not a misquote of this one.
 import type { Quote } from '../attribution/model';
-import { TIME_WORDS } from '../attribution/lexicon';
+import { ANONYMOUS_HEADS, OFFICE_HEADS, TIME_WORDS, TITLE_WORDS } from '../attribution/lexicon';
 
 /** The speaker's name when the attribution model names a person (or resolves a pronoun to one); else null. */
 export function speakerName(q: Quote): string | null {
@@ -12,15 +12,17 @@ export function speakerName(q: Quote): string | null {
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'jr', 'sr']);
+/** Party and leaning nouns that describe a person without naming them ("the Nevada Democrat"). */
+const AFFILIATIONS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'independent', 'conservative', 'liberal', 'socialist', 'tory', 'labourite']);
 
-/** The capitalised words of a name, folded ("Mrs. Marina Litvinenko" → marina, litvinenko). */
+/** The capitalised words of a name, folded ("Mrs. Marina Litvinenko" → marina, litvinenko); none for a description ("the Nevada Democrat"). */
 function nameWords(name: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of name.normalize('NFD').replace(/\p{M}/gu, '').matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
-    const w = m[0].toLowerCase().replace(/['’]s$/, '');
-    if (!HONORIFICS.has(w) && !TIME_WORDS.has(w)) out.add(w);
-  }
-  return out;
+  // A description ends in a common noun ("America’s top diplomat"): not a name.
+  if (/(?:^|\s)\p{Ll}[\p{L}'’-]*\s*$/u.test(name)) return new Set();
+  const words = [...name.normalize('NFD').replace(/\p{M}/gu, '').matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0].toLowerCase().replace(/['’]s$/, ''));
+  const head = words[words.length - 1];
+  if (!head || TITLE_WORDS.has(head) || OFFICE_HEADS.has(head) || ANONYMOUS_HEADS.has(head) || AFFILIATIONS.has(head)) return new Set();
+  return new Set(words.filter((w) => !HONORIFICS.has(w) && !TIME_WORDS.has(w)));
 }
 
 /**

@@ -19,6 +19,8 @@ export interface QToken {
   elided: boolean;
   /** Which quotation of a joined sequence ("…,” he said, “…") the word comes from. */
   piece: number;
+  /** Written with a capital inside a sentence: a name, which tells what a quote is about more than how it is worded. */
+  name: boolean;
 }
 
 // One alternative per mark: ellipsis | word | [bracketed insertion] | ( | ) | % or &.
@@ -57,7 +59,8 @@ export function quoteTokens(text: string, base = 0, piece = 0): QToken[] {
   let depth = 0;
   let elided = false;
   const push = (w: string, start: number, end: number, optional: boolean) => {
-    out.push({ w, start: base + start, end: base + end, optional, elided, piece });
+    const name = /^\[?\p{Lu}/u.test(text.slice(start, end)) && /[\p{L}\p{N},;]\s*$/u.test(text.slice(0, start));
+    out.push({ w, start: base + start, end: base + end, optional, elided, piece, name });
     elided = false;
   };
   for (const m of text.matchAll(MARKS)) {

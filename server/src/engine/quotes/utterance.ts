@@ -22,6 +22,8 @@ export const MAX_SUBSTANTIVE_CHANGES = 1;
 export const LONG_QUOTE = 25;
 /** More changed words than this share of the overlap (and more than two): a different rendering. */
 export const MAX_CHANGED_SHARE = 0.2;
+/** An overlap of this many words or fewer is short: a phrase the speaker may have said more than once. */
+export const SHORT_QUOTE = 4;
 /** Findings below this confidence are not reported. */
 export const CONFIDENCE_BAR = 0.5;
 
@@ -98,6 +100,21 @@ function moved(c: RefComparison, g: ChangeGroup, d: QToken[]): boolean {
   return theirs.every((w) => inDraft.has(w)) && mine.every((w) => inRef.has(w) || elsewhereInDraft.has(w));
 }
 
+/**
+ * A change at either quote's first or last word, or where both run on: where an outlet starts or cuts a
+ * quote ("And I will…" / "I will…", "no collusion, folk" / "no collusion with"), so it counts only as a
+ * content word for a content word (or a number or negation).
+ */
+function atBounds(c: RefComparison, g: ChangeGroup, d: QToken[]): boolean {
+  const last = (xs: unknown[]) => xs.length - 1;
+  return g.atEdge || g.d.includes(0) || g.d.includes(last(d)) || g.r.includes(0) || g.r.includes(last(c.quote.tokens));
+}
+
+/** Both sides of the change have a content word (at an edge, "Under Attack" / "has" is two sentences parting ways, "south" / "north" a swap). */
+function contentForContent(c: RefComparison, g: ChangeGroup, d: QToken[]): boolean {
+  return g.d.some((i) => isContentWord(d[i].w)) && g.r.some((j) => isContentWord(c.quote.tokens[j].w));
+}
+
 /** Folded word → how often the references write it (anywhere, not only in quotes). */
 function wordCounts(corpus: Corpus): Map<string, number> {
   return corpus.derived('quotes/word-counts', (c) => {
@@ -156,10 +173,11 @@ export function findMisquote(corpus: Corpus, d: QToken[], person: string | null)
     if (c.matched >= minMatched(person, quote) && c.similarity >= MIN_SIMILARITY && covers(c, d)) same.push({ ...c, quote });
   }
   if (!same.length) return null;
-  // The draft gives some reference's wording (up to style): no misquote, whatever the others say.
-  if (same.some((c) => !c.groups.some(reportable))) return null;
+  // The closest wording among those that cover the most of the draft quote. One that gives the draft's
+  // words (up to style) leaves nothing to report; where a shorter one does, that change is disputed below.
   const cost = (c: RefComparison) => c.groups.reduce((s, g) => s + weightOf(g), 0);
-  same.sort((a, b) => cost(a) - cost(b) || b.similarity - a.similarity);
+  const coverage = (c: RefComparison) => c.status.filter((x) => x === 'match' || x === 'changed').length;
+  same.sort((a, b) => coverage(b) - coverage(a) || cost(a) - cost(b) || b.similarity - a.similarity);
   const best = same[0];
   // A different rendering (a translation, a paraphrase, another sentence on the same frame), not a misquote.
   const substantive = best.groups.filter((g) => SUBSTANTIVE.has(g.kind));
@@ -176,7 +194,7 @@ export function findMisquote(corpus: Corpus, d: QToken[], person: string | null)
   let disputed = false;
   let agreed = true;
   for (const g of best.groups.filter(reportable)) {
-    if (moved(best, g, d) || attestedSpelling(corpus, best, g, d)) continue;
+    if ((atBounds(best, g, d) && g.kind !== 'number' && g.kind !== 'negation' && !contentForContent(best, g, d)) || moved(best, g, d) || attestedSpelling(corpus, best, g, d)) continue;
     const gap = groupGap(best, g);
     if (others.some((c) => agreesWithDraft(c, g, gap))) {
       disputed = true;
@@ -194,6 +212,8 @@ export function findMisquote(corpus: Corpus, d: QToken[], person: string | null)
   confidence *= best.matched >= 6 ? 1 : best.matched >= 5 ? 0.95 : best.matched >= 4 ? 0.9 : best.matched >= 3 ? 0.8 : 0.75;
   confidence *= sameSpeaker(person, best.quote.person) ? 1 : 0.95;
   if (substantive.length > 1) confidence *= 0.9;
+  // A quote of a few words is easily another utterance of the same phrase.
+  if (overlap <= SHORT_QUOTE) confidence *= 0.7;
   // The references disagree: elsewhere in the quote (a little less sure), or on a reported change (then
   // the draft is not shown wrong: below the bar).
   if (disputed) confidence *= 0.85;
