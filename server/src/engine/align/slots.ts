@@ -149,5 +149,5 @@ export function slotMatch(d: Slot, r: Slot, draftSentenceNames: Set<string>, ref
     if (!d.heads.some((h) => r.heads.includes(h))) return shared >= 3 ? 0.5 : 0;
     return shared >= 1 ? 1 : 0.8;
   }
-  return shared >= 2 ? 0.6 : shared === 1 ? 0.4 : 0;
+  return shared >= 3 ? 0.8 : shared === 2 ? 0.6 : shared === 1 ? 0.4 : 0;
 }

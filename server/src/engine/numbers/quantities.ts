@@ -198,7 +198,7 @@ function quantitiesOf(sentence: Sentence, published: string | undefined): Quanti
     if (/(?:No\.|#)\s*$/.test(before)) continue;
     // A number naming something ("Category 4", "Channel 10", "Flight 752"), not counting it.
     const named = /\b([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1];
-    if (!qualifier && named && !OPENERS.has(named)) continue;
+    if (!qualifier && named && /^\d/.test(amount) && !OPENERS.has(named)) continue;
     const parsed = parseAmount(amount);
     if (!parsed || parsed.value <= 0) continue;
     const after = text.slice(end);
