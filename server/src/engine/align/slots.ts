@@ -5,7 +5,7 @@
 // Wednesday" or "since August 12" against "on August 22".
 import { distance } from 'fastest-levenshtein';
 import type { Sentence, Token } from '../text/analyzed-text';
-import { HARD_BOUNDARY, RELATION_WORDS } from '../events/lexicon';
+import { HARD_BOUNDARY, RELATION_WORDS, SPEECH_VERBS } from '../events/lexicon';
 import { nameAt, termAt } from './terms';
 
 export interface Slot {
@@ -27,7 +27,7 @@ const EVENT_REACH = 20;
 const HEAD_WINDOW = 3;
 
 const low = (t: Token) => t.text.toLowerCase();
-const isBound = (t: Token) => HARD_BOUNDARY.has(low(t)) || t.text === '"' || t.text === '“' || t.text === '”';
+const isBound = (t: Token) => HARD_BOUNDARY.has(low(t));
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'when', 'where', 'after', 'before', 'because', 'although', 'though', 'if', 'whereas']);
 
 export function tokenSpan(tokens: Token[], start: number, end: number): [number, number] | undefined {
@@ -84,6 +84,11 @@ export function slotOf(sentence: Sentence, start: number, end: number, skip?: (t
       const t = tokens[i];
       if (isBound(t)) break;
       if (skip?.(t)) continue;
+      // "…, Manley told ABC News on Monday": a date beside a verb of saying dates the saying.
+      if (SPEECH_VERBS.has(low(t)) && n < VERB_REACH) {
+        if (!verb) add('#say', t);
+        break;
+      }
       const term = termAt(tokens, i);
       if (term?.startsWith('#') && !event) {
         event = true;
@@ -144,5 +149,5 @@ export function slotMatch(d: Slot, r: Slot, draftSentenceNames: Set<string>, ref
     if (!d.heads.some((h) => r.heads.includes(h))) return shared >= 3 ? 0.5 : 0;
     return shared >= 1 ? 1 : 0.8;
   }
-  return shared >= 2 ? 0.6 : shared === 1 ? 0.4 : 0;
+  return shared >= 3 ? 0.8 : shared === 2 ? 0.6 : shared === 1 ? 0.4 : 0;
 }

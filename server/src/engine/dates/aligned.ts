@@ -10,7 +10,10 @@ import type { Draft } from '../draft/draft';
 import type { Sentence, Token } from '../text/analyzed-text';
 import { alignSentence, sentenceTerms, termSimilarity } from '../align/index';
 import { slotMatch, slotOf } from '../align/slots';
-import { dateConflicts, describeEvent } from '../events/align';
+import { dateConflicts, describeEvent, sameKey } from '../events/align';
+import { kindGroup } from '../events/lexicon';
+import type { Name } from '../events/participants';
+import type { DatedStatement } from '../events/statements';
 import { sentenceDates } from './document';
 import { comparable, compareDates, type Verdict } from './compare';
 import type { DateMention } from './resolve';
@@ -33,6 +36,9 @@ export interface AlignedDateConflict {
 
 /** Sentences must share at least this much (IDF cosine) for their dates to be compared. */
 export const ALIGN_MIN = 0.25;
+/** The sentences themselves must be this alike (IDF cosine): similar words around a weekday are not enough,
+ *  since a story tells many events of one kind on nearby days. */
+const SENTENCE_MIN = 0.35;
 /** Any reference sentence this close that gives the draft's value in a like slot clears it. */
 const CANDIDATE_MIN = 0.05;
 const SLOT_MIN = 0.6;
@@ -47,6 +53,8 @@ interface Pair {
   r: RefDate;
   /** How surely the two sentences state the same fact: the sentences and the words around the values. */
   strength: number;
+  sentenceScore: number;
+  local: number;
   slot: number;
   verdict: Verdict;
 }
@@ -68,7 +76,7 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
       const slot = slotMatch(dSlot, rSlot, draftNames, refNames);
       const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
       const verdict = compareDates(d, r, PAST_VERB.test(rSlot.verbText ?? ''));
-      pairs.push({ r: { ref: a.ref, sentence: a.sentence, date: r }, strength: (a.score + local) / 2, slot, verdict });
+      pairs.push({ r: { ref: a.ref, sentence: a.sentence, date: r }, strength: (a.score + local) / 2, sentenceScore: a.score, local, slot, verdict });
     }
   }
   return pairs;
@@ -90,7 +98,7 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
     if (!comparable(d)) return;
     const pairs = pairsFor(corpus, sentence, dates, d);
     if (agrees(pairs)) return;
-    const against = pairs.filter((p) => p.verdict === 'disagree' && p.strength >= ALIGN_MIN && p.slot >= SLOT_MIN);
+    const against = pairs.filter((p) => p.verdict === 'disagree' && p.strength >= ALIGN_MIN && p.sentenceScore >= SENTENCE_MIN && (p.slot >= 0.8 || (p.slot >= SLOT_MIN && p.sentenceScore >= 0.5)));
     if (!against.length) return;
     // References days apart among themselves tell of recurring events: stay silent rather than pick one.
     const days = [...new Set(against.map((p) => p.r.date.first as number))];
@@ -117,6 +125,14 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
 
 /** The event path's pairs keep only what alignment supports. */
 const EVENT_ALIGN_MIN = 0.2;
+const LOCAL_MIN = 0.35;
+const PAIRWISE = new Set(['call', 'meeting', 'visit']);
+
+/** People (not places) near the draft's event that every reference statement names too. */
+function sharedPersons(d: DatedStatement, against: DatedStatement[]): number {
+  const key = (n: Name) => n.key;
+  return d.participants.filter((n) => !n.place && against.every((r) => r.sentenceNames.some((m) => sameKey(key(m), key(n))))).length;
+}
 
 const cache = new WeakMap<Draft, { version: number; conflicts: AlignedDateConflict[] }>();
 
@@ -149,7 +165,12 @@ export function alignedDateConflicts(draft: Draft, corpus: Corpus): AlignedDateC
       if (agrees(pairs)) continue;
       const mine = pairs.filter((p) => c.against.some((r) => r.ref.id === p.r.ref.id && r.date.start === p.r.date.start));
       // The sentences state the same fact, or the event words around both dates are the same.
-      const supported = mine.filter((p) => p.strength >= EVENT_ALIGN_MIN || (p.slot >= 0.8 && p.strength >= EVENT_ALIGN_MIN / 2));
+      // The same event word beside both dates, and either the same words around them, an exchange between
+      // the same two people (a call, a meeting, a visit) or the start or end of a lasting event: an event of
+      // one kind recurs in a story, a conversation between two given people on nearby days rarely does.
+      // The start or the end of a lasting event ("the strike ended on") is one fact of its own too.
+      const pairEvent = (PAIRWISE.has(kindGroup(d.kind)) && sharedPersons(d, c.against) >= 2) || !!d.phase;
+      const supported = mine.filter((p) => p.slot >= 0.8 && p.strength >= EVENT_ALIGN_MIN / 2 && (p.local >= LOCAL_MIN || pairEvent));
       if (!supported.length) continue;
       const align = Math.max(...supported.map((p) => p.strength));
       const refs = new Set(c.against.map((r) => r.ref.id)).size;

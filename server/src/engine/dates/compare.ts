@@ -20,9 +20,19 @@ const yearOf = (m: DateMention) => ymd(m.first as Day).year;
 /** The year is written (or the mention is a year): comparable with a year. */
 const hasYear = (m: DateMention) => isYear(m) || (m.explicitYear === true && m.first !== undefined);
 
+/** "Thursday night" and "early Friday": one night told from either side of midnight. */
+function aroundMidnight(a: DateMention, b: DateMention): boolean {
+  const [x, y] = (a.first as Day) < (b.first as Day) ? [a, b] : [b, a];
+  if ((y.first as Day) - (x.first as Day) !== 1) return false;
+  const late = /\b(?:night|late|evening|midnight)\b/i.test(x.text);
+  const early = /\b(?:early|morning|midnight)\b/i.test(y.text);
+  return late || early;
+}
+
 /** The mentions a draft date is compared with: day-precise dates, months and years. */
 export function comparable(m: DateMention): boolean {
-  return (isDay(m) || isYear(m) || isMonth(m)) && m.form !== 'ref';
+  // Relative days ("this afternoon", "yesterday") rest on a publication date the draft may not share.
+  return (isDay(m) || isYear(m) || isMonth(m)) && (m.form === 'absolute' || m.form === 'weekday');
 }
 
 /**
@@ -34,6 +44,7 @@ export function compareDates(d: DateMention, r: DateMention, refPastTense = fals
   const dd = d.first;
   const rd = r.first;
   if (isDay(d) && isDay(r)) {
+    if (aroundMidnight(d, r)) return 'agree';
     const dw = d.form === 'weekday';
     const rw = r.form === 'weekday';
     if (dw && rw) {
@@ -49,7 +60,6 @@ export function compareDates(d: DateMention, r: DateMention, refPastTense = fals
       return Math.abs(dd - rd) <= MAX_WEEKDAY_DAYS ? 'disagree' : 'unknown';
     }
     if (dd === rd) return 'agree';
-    // A yearless date placed in another year by each side's publication date is still the same day of the year.
     return Math.abs(dd - rd) <= MAX_DAYS ? 'disagree' : 'unknown';
   }
   if (hasYear(d) && hasYear(r) && (isYear(d) || isYear(r))) {

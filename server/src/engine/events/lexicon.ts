@@ -19,7 +19,8 @@ const KIND_WORDS: Record<EventKind, string[]> = {
   interception: ['intercepted', 'intercepting', 'intercept', 'interception', 'interceptions', 'downed', 'shot'],
   vote: ['vote', 'votes', 'voted', 'voting', 'ballot', 'referendum', 'election', 'elections', 'elected'],
   speech: ['speech', 'speeches', 'address', 'addressed', 'remarks'],
-  death: ['killed', 'died', 'death', 'deaths', 'assassination', 'assassinated', 'killing', 'funeral'],
+  // A funeral falls days after the death: not the same day.
+  death: ['killed', 'died', 'death', 'deaths', 'assassination', 'assassinated', 'killing'],
   arrest: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'indicted', 'charged'],
   agreement: ['signed', 'signing', 'agreement', 'deal', 'accord', 'treaty', 'ceasefire', 'truce'],
   ruling: ['ruled', 'ruling', 'verdict', 'sentenced', 'convicted', 'acquitted'],

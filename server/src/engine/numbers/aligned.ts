@@ -25,7 +25,16 @@ export interface FigureConflict {
 const CANDIDATE_MIN = 0.05;
 /** Sentences (and the words around the figures) must share this much for figures to be compared. */
 const ALIGN_MIN = 0.3;
-const SLOT_MIN = 0.6;
+/** The sentences themselves must be this alike: a count of arrests recurs, night after night. */
+const SENTENCE_MIN = 0.4;
+/** A running count ("so far", "as of Tuesday", "the toll rose to"): another report may give another
+ *  count at another time, not a contradiction. */
+const RUNNING = /\b(?:so far|as of|by (?:late|early|mid|the time|then|now)|rose to|risen to|climbed to|has grown|toll|latest|updated|at least)\b/i;
+/** An increment ("another six countries", "six more"), not a total; a figure for each of several owners. */
+const INCREMENT_BEFORE = /\b(?:another|an additional|additional|a further|further|extra)\s+$/i;
+const INCREMENT_AFTER = /^\s*more\b/i;
+/** "27 seats each": one figure for several owners. */
+const DISTRIBUTIVE_AFTER = /^\s*(?:\w+\s+){0,2}each\b/i;
 const AGREE_SLOT_MIN = 0.4;
 const CONFIDENCE_MIN = 0.5;
 
@@ -41,9 +50,17 @@ function sameThing(d: Quantity, r: Quantity): boolean {
   return true;
 }
 
+function isIncrement(sentence: Sentence, q: Quantity): boolean {
+  const rel = q.start - sentence.start;
+  const after = sentence.text.slice(q.end - sentence.start);
+  return INCREMENT_BEFORE.test(sentence.text.slice(Math.max(0, rel - 16), rel)) || INCREMENT_AFTER.test(after) || DISTRIBUTIVE_AFTER.test(after);
+}
+
 interface Pair {
   r: RefQuantity;
   strength: number;
+  sentenceScore: number;
+  local: number;
   slot: number;
   agree: boolean;
 }
@@ -60,24 +77,29 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
   const aligned = alignSentence(corpus, sentence, CANDIDATE_MIN, 12);
   const draftNames = new Set(sentenceTerms(sentence).names);
   quantities.forEach((d, index) => {
+    if (isIncrement(sentence, d)) return;
     const dSlot = slotOf(sentence, d.start, d.end, inside(quantities));
     if (!dSlot) return;
     const pairs: Pair[] = [];
     for (const a of aligned) {
       const rqs = sentenceQuantities(a.sentence, a.ref.meta.published);
       const refNames = new Set(sentenceTerms(a.sentence).names);
+      // Two figures of one unit in a sentence ("24 seats … 30 seats") are told apart only by who they belong to.
+      const ambiguous = rqs.filter((r) => sameThing(d, r)).length > 1 || quantities.filter((q) => sameThing(d, q)).length > 1;
       for (const r of rqs) {
-        if (!sameThing(d, r)) continue;
+        if (!sameThing(d, r) || isIncrement(a.sentence, r)) continue;
         const rSlot = slotOf(a.sentence, r.start, r.end, inside(rqs));
         if (!rSlot) continue;
-        const slot = slotMatch(dSlot, rSlot, draftNames, refNames);
+        let slot = slotMatch(dSlot, rSlot, draftNames, refNames);
+        if (ambiguous && ![...dSlot.names].some((n) => rSlot.names.has(n))) slot = Math.min(slot, 0.4);
         const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
-        pairs.push({ r: { ...r, ref: a.ref, sentence: a.sentence }, strength: (a.score + local) / 2, slot, agree: overlaps(d, r) });
+        pairs.push({ r: { ...r, ref: a.ref, sentence: a.sentence }, strength: (a.score + local) / 2, sentenceScore: a.score, local, slot, agree: overlaps(d, r) });
       }
     }
     if (pairs.some((p) => p.agree && p.slot >= AGREE_SLOT_MIN)) return;
     const min = STRICT_KINDS.has(d.kind) ? ALIGN_MIN + 0.1 : ALIGN_MIN;
-    const against = pairs.filter((p) => !p.agree && p.strength >= min && p.slot >= SLOT_MIN);
+    if (RUNNING.test(sentence.text)) return;
+    const against = pairs.filter((p) => !p.agree && p.strength >= min && p.sentenceScore >= SENTENCE_MIN && p.slot >= 0.8 && !RUNNING.test(p.r.sentence.text));
     if (!against.length) return;
     const score = (p: Pair) => p.strength * p.slot;
     const best = against.reduce((x, y) => (score(y) > score(x) ? y : x));

@@ -57,6 +57,9 @@ const NOT_COUNTED = new Set([
   'degre', 'pound', 'ton', 'tonn', 'gallon', 'litr', 'liter',
 ]);
 
+/** Capitalised words a count may follow at the start of a sentence. */
+const OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'Of', 'For', 'All', 'Only', 'Just', 'About', 'Nearly', 'Some', 'With', 'After', 'Before', 'Since', 'And', 'But']);
+
 function parseCore(raw: string): number | undefined {
   const w = raw.toLowerCase().trim();
   if (/^[\d,.]+$/.test(w)) {
@@ -193,6 +196,9 @@ function quantitiesOf(sentence: Sentence, published: string | undefined): Quanti
     // Part of a name, an address or a score ("Route 66", "No. 3", "7-2")
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     if (/(?:No\.|#)\s*$/.test(before)) continue;
+    // A number naming something ("Category 4", "Channel 10", "Flight 752"), not counting it.
+    const named = /\b([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1];
+    if (!qualifier && named && /^\d/.test(amount) && !OPENERS.has(named)) continue;
     const parsed = parseAmount(amount);
     if (!parsed || parsed.value <= 0) continue;
     const after = text.slice(end);
