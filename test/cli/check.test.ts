@@ -215,6 +215,8 @@ describe('copydesk check (built binary)', function () {
       assert.match(lines[1], /^::warning file=drafts\/wrong-title\.md,line=8,col=1,endLine=8,endColumn=17,title=copydesk names\/title-mismatch::/);
       // Evidence lines are joined with an escaped newline; the command itself stays on one line.
       assert.match(lines[0], /%0A {2}Coastal Gazette \(2025-03-10\): /);
+      // Only the first evidence sentence, though the title finding has two references.
+      assert.equal(lines[1].split('%0A').length, 2, lines[1]);
     });
   });
 
