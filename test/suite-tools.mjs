@@ -23,7 +23,8 @@ export function findChromium(env = process.env) {
 /** What the VS Code (code-server) suite lacks, as install hints; empty when it can run. */
 export function vscodeSuiteMissing(env = process.env) {
   const missing = [];
-  if (!findChromium(env)) missing.push(env.COPYDESK_CHROMIUM ? `Chromium at ${env.COPYDESK_CHROMIUM}` : 'Chromium (apt-get install -y chromium)');
+  // libkrb5-dev: code-server's first install builds a native module against it.
+  if (!findChromium(env)) missing.push(env.COPYDESK_CHROMIUM ? `Chromium at ${env.COPYDESK_CHROMIUM}` : 'Chromium (apt-get install -y chromium libkrb5-dev)');
   if (!onPath('rg', env)) missing.push('ripgrep (apt-get install -y ripgrep)');
   return missing;
 }

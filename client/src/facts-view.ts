@@ -85,29 +85,44 @@ export class StoryFactsView implements vscode.TreeDataProvider<Node>, vscode.Dis
     const uri = f.uri;
     const r = (x: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
       new vscode.Range(x.start.line, x.start.character, x.end.line, x.end.character);
-    const mentionNode = (m: StoryMention): Node => ({
-      kind: 'fact',
-      label: m.title ? `${m.title} ${m.text}` : m.text,
-      description: `line ${m.range.start.line + 1}`,
-      tooltip: findingsText(m.findings) || 'No finding.',
-      icon: 'quote',
-      range: r(m.range),
-      uri,
-      children: [],
-      findings: m.findings,
-    });
+    // A person named many times: one row per way the draft writes them ("Foreign Minister Maria
+    // Lindqvist", "Lindqvist"), with how often and where, instead of a row per mention.
+    const formNodes = (mentions: StoryMention[]): Node[] => {
+      const forms = new Map<string, StoryMention[]>();
+      for (const m of mentions) {
+        const key = m.title ? `${m.title} ${m.text}` : m.text;
+        forms.set(key, [...(forms.get(key) ?? []), m]);
+      }
+      return [...forms].map(([label, ms]) => {
+        const lines = [...new Set(ms.map((m) => m.range.start.line + 1))];
+        const findings = ms.flatMap((m) => m.findings);
+        return {
+          kind: 'fact',
+          label,
+          description: `${ms.length > 1 ? `${ms.length}× · ` : ''}line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}`,
+          tooltip: findingsText(findings) || 'No finding.',
+          icon: 'quote',
+          range: r(ms[0].range),
+          uri,
+          children: [],
+          findings,
+        };
+      });
+    };
     const people: Node[] = f.people.map((p) => {
       const findings = p.mentions.flatMap((m) => m.findings);
-      const refs = p.references.map((u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u)));
+      const refs = p.referenceLabels ?? p.references.map((u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u)));
+      const contradicted = findings.length ? `contradicted: ${findings.length} finding${findings.length === 1 ? '' : 's'}` : '';
+      const confirmed = refs.length ? `in ${refs.length} reference${refs.length === 1 ? '' : 's'}` : 'not in the references';
       return {
         kind: 'fact',
         label: p.name,
-        description: [p.titles.join(', '), findings.length ? `${findings.length} finding${findings.length === 1 ? '' : 's'}` : refs.length ? `in ${refs.length} reference${refs.length === 1 ? '' : 's'}` : 'not in the references'].filter(Boolean).join(' · '),
-        tooltip: [findingsText(findings), refs.length ? `Mentioned in: ${refs.map((x) => `\`${x}\``).join(', ')}` : 'The references do not mention this name.'].filter(Boolean).join('\n\n'),
+        description: [p.titles.join(', '), contradicted || confirmed].filter(Boolean).join(' · '),
+        tooltip: [findingsText(findings), refs.length ? `Named in: ${refs.join('; ')}` : 'The references do not mention this name.'].filter(Boolean).join('\n\n'),
         icon: 'person',
         range: p.mentions[0] ? r(p.mentions[0].range) : undefined,
         uri,
-        children: p.mentions.map(mentionNode),
+        children: formNodes(p.mentions),
         findings,
       };
     });
@@ -119,14 +134,14 @@ export class StoryFactsView implements vscode.TreeDataProvider<Node>, vscode.Dis
       icon: 'organization',
       range: o.mentions[0] ? r(o.mentions[0].range) : undefined,
       uri,
-      children: o.mentions.length > 1 ? o.mentions.map(mentionNode) : [],
+      children: o.mentions.length > 1 ? formNodes(o.mentions) : [],
       findings: o.mentions.flatMap((m) => m.findings),
     }));
     const dates: Node[] = f.dates.map((d) => ({
       kind: 'fact',
       label: d.text,
-      description: d.value,
-      tooltip: findingsText(d.findings) || `Resolved to ${d.value}${f.published ? ` (draft published ${f.published})` : ''}.`,
+      description: d.label ?? d.value,
+      tooltip: findingsText(d.findings) || `Read as ${d.label ?? d.value}${f.published ? ` (the draft is dated ${f.published})` : ''}.`,
       icon: 'calendar',
       range: r(d.range),
       uri,

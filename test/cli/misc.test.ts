@@ -56,7 +56,7 @@ describe('copydesk commands (built binary)', function () {
       assert.match(r.stdout, /^drafts\/clean\.md \(read as a draft, published 2025-03-12\)/);
       assert.match(r.stdout, /^People \(\d+\)/m);
       // Positions a person can go to: line:column, not offsets.
-      assert.match(r.stdout, /^Dates \(\d+\)\n {2}\d+:\d+ {2}"/m);
+      assert.match(r.stdout, /^ {2}Maria Lindqvist — Foreign Minister \(1 mention: \d+:\d+\)$/m);
       const missing = run(['facts', 'drafts/nope.md']);
       assert.equal(missing.code, 2);
       assert.match(missing.stderr, /^copydesk: drafts\/nope\.md: cannot read \(no such file\)\n$/);

@@ -23,7 +23,7 @@ describe('test runner on a machine without the editors', () => {
   it('finds Chromium and ripgrep missing from a bare PATH and says how to install them', () => {
     const { dir, env } = barePath();
     try {
-      assert.deepEqual(vscodeSuiteMissing(env), ['Chromium (apt-get install -y chromium)', 'ripgrep (apt-get install -y ripgrep)']);
+      assert.deepEqual(vscodeSuiteMissing(env), ['Chromium (apt-get install -y chromium libkrb5-dev)', 'ripgrep (apt-get install -y ripgrep)']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -48,7 +48,7 @@ describe('test runner on a machine without the editors', () => {
       assert.equal(relaxed.status, 0, relaxed.stdout + relaxed.stderr);
       assert.match(relaxed.stdout, /^SKIPPED neovim: nvim not found \(apt-get install -y neovim\)$/m);
       assert.match(relaxed.stdout, /^SKIPPED emacs-eglot: emacs not found/m);
-      assert.match(relaxed.stdout, /^SKIPPED VS Code in code-server: missing Chromium \(apt-get install -y chromium\)/m);
+      assert.match(relaxed.stdout, /^SKIPPED VS Code in code-server: missing Chromium \(apt-get install -y chromium libkrb5-dev\)/m);
       assert.match(relaxed.stdout, /\n0 passed, 0 failed\n$/);
       const strict = run({ COPYDESK_REQUIRE_ALL_SUITES: '1' });
       assert.equal(strict.status, 1);

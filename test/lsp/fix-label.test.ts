@@ -34,3 +34,12 @@ describe('quick-fix labels', () => {
     assert.equal(fixLabel(fix, 'x'), fix.title);
   });
 });
+
+describe('quick-fix labels in context', () => {
+  it('shows a fix that replaces the closing stop with an attribution in its sentence', () => {
+    const text = 'The talks moved to Harnsund. Later news.';
+    const at = text.indexOf('.');
+    const fix: Fix = { title: 'Attribute to her ministry as the references do', edits: [{ range: { start: at, end: at + 1 }, newText: ', her ministry said.' }] };
+    assert.equal(fixLabel(fix, text), 'Attribute to her ministry as the references do: “talks moved to Harnsund, her ministry said.”');
+  });
+});

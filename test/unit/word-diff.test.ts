@@ -4,6 +4,7 @@ import { excerptWindow } from '../../server/src/engine/text/excerpt-window';
 import { comparable, findingDiffs, markedSpans } from '../../server/src/engine/text/finding-diff';
 import { dateInWords, sourceLabel } from '../../server/src/engine/text/source-label';
 import type { Finding } from '../../server/src/engine/types';
+import { timexInWords } from '../../server/src/engine/text/timex-words';
 
 const md = (before: string, after: string) => renderDiff(wordDiff(before, after), (k, t) => (k === 'removed' ? `~~${t}~~` : `**${t}**`));
 
@@ -132,5 +133,17 @@ describe('condensed diffs', () => {
     };
     const [side] = findingDiffs(f, '"It pays within a generation," she said.');
     assert.equal(renderDiff(side.parts, (k, t) => (k === 'removed' ? `[-${t}-]` : `{+${t}+}`)), 'It pays within a [-generation-] {+decade+}');
+  });
+});
+
+describe('dates in words', () => {
+  it('reads TIMEX3 values as a person would', () => {
+    assert.equal(timexInWords('2024-10-08', '2024-10-08'), 'Tuesday, October 8');
+    assert.equal(timexInWords('2023-10-08', '2024-10-08'), 'Sunday, October 8, 2023');
+    assert.equal(timexInWords('2024-W41', '2024-10-08'), 'the week of Monday, October 7');
+    assert.equal(timexInWords('2024-W41-WE', '2024-10-08'), 'the weekend of Saturday, October 12');
+    assert.equal(timexInWords('2024-10', '2024-10-08'), 'October 2024');
+    assert.equal(timexInWords('PRESENT_REF'), 'the time of publication');
+    assert.equal(timexInWords('XXXX-XX'), 'XXXX-XX');
   });
 });

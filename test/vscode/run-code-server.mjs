@@ -204,7 +204,7 @@ async function runSuite(browser, { base, port, extensionDir, workspace, resultsF
     ['extensionTestsPath', remote(join(root, 'dist-test', 'index.js'))],
   ];
   const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  await page.goto(url);
+  await page.goto(url, { timeout: 120_000 }); // a loaded machine can take a while to serve the workbench
   let timer;
   const timeout = new Promise((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)));
   const code = await Promise.race([exited, timeout]);
@@ -234,7 +234,7 @@ async function runSuite(browser, { base, port, extensionDir, workspace, resultsF
 async function takeHoverScreenshot(browser, { base, workspace, file }) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   try {
-    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
+    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`, { timeout: 120_000 });
     await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: 'copydesk.json' }).waitFor({ timeout: 60_000 });
     // Open the draft through Quick Open, as a user would.
     await page.keyboard.press('Control+P');

@@ -16,14 +16,17 @@ export function fixLabel(fix: Fix, text: string): string {
   const old = text.slice(edit.range.start, edit.range.end);
   const prefix = titlePrefix(fix.title);
   if (!inserted) return old.trim() ? `${prefix}: delete “${clip(old)}”` : fix.title;
-  // The result around the edit: a few words before it, the new text, the rest of its sentence.
+  // An insertion, or a replacement of punctuation only (", her ministry said." for "."), reads in its
+  // context: a few words before it, the new text, the rest of its sentence.
+  const inContext = !/[\p{L}\p{N}]/u.test(old);
   const before = text.slice(Math.max(0, edit.range.start - 40), edit.range.start);
-  const lead = old ? '' : (/(?:\S+\s+){0,3}\S*$/.exec(before)?.[0] ?? '');
-  const after = old ? '' : (/^[^.!?\n]*[.!?"”’]*/.exec(text.slice(edit.range.end, edit.range.end + 40))?.[0] ?? '');
+  const lead = inContext ? (/(?:\S+\s+){0,3}\S*$/.exec(before)?.[0] ?? '') : '';
+  const ends = /[.!?]["”’]?\s*$/.test(edit.newText);
+  const after = inContext && !ends ? (/^[^.!?\n]*[.!?"”’]*/.exec(text.slice(edit.range.end, edit.range.end + 40))?.[0] ?? '') : '';
   const result = `${lead}${edit.newText}${after}`.replace(/\s+/g, ' ');
-  const focus = old
-    ? addedSpans(wordDiff(old, edit.newText)).map((s) => ({ start: lead.length + s.start, end: lead.length + s.end }))
-    : [{ start: lead.length, end: lead.length + edit.newText.length }];
+  const focus = inContext
+    ? [{ start: lead.length, end: lead.length + edit.newText.length }]
+    : addedSpans(wordDiff(old, edit.newText)).map((s) => ({ start: lead.length + s.start, end: lead.length + s.end }));
   const preview = excerptWindow(result.trim(), focus, MAX_PREVIEW).text;
   return `${prefix}: “${stripQuotes(preview)}”`;
 }

@@ -84,7 +84,8 @@ function sourceLink(e: Evidence, input: HoverInput): string {
   const label = escapeMd(sourceLabel(e));
   const uri = e.ref === DRAFT_REF ? input.doc.uri : input.refUri(e.ref);
   const range = e.range ? (e.ref === DRAFT_REF ? { start: input.doc.positionAt(e.range.start), end: input.doc.positionAt(e.range.end) } : input.refRange?.(e.ref, e.range)) : undefined;
-  if (input.commandLinks && e.ref !== 'copydesk.json') {
+  // The draft's own text is a plain link (it is already open); a reference opens beside the draft.
+  if (input.commandLinks && e.ref !== 'copydesk.json' && e.ref !== DRAFT_REF) {
     const args: OpenEvidenceArgs = { uri, range: range ?? null, label: sourceLabel(e) };
     return `[${label}](${commandUri(OPEN_EVIDENCE_COMMAND, args)} "Open beside the draft")`;
   }

@@ -83,6 +83,8 @@ export interface StoryPerson {
   mentions: StoryMention[];
   /** References that mention this person (by name), for "confirmed by". */
   references: string[];
+  /** The same references as a person names them ("Harbour Post, March 12, 2025"), same order. */
+  referenceLabels: string[];
 }
 export interface StoryOrganization {
   name: string;
@@ -91,7 +93,10 @@ export interface StoryOrganization {
 export interface StoryDate {
   range: Range;
   text: string;
+  /** TIMEX3 value (2024-10-08, 2024-W41, PRESENT_REF…). */
   value: string;
+  /** The value in words ("Tuesday, October 8"). */
+  label: string;
   findings: FactFinding[];
 }
 export interface StoryQuote {

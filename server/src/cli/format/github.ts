@@ -29,7 +29,8 @@ export function formatGithub(report: RunReport): string {
         `endColumn=${d.range.end.character + 1}`,
         `title=${escapeProperty(`copydesk ${finding.rule}`)}`,
       ];
-      const body = [finding.message, ...finding.evidence.slice(0, 3).map((e) => `  ${evidenceMessage(e)}`)].join('\n');
+      // One evidence sentence: an annotation is read inline in a pull request, where more is noise.
+      const body = [finding.message, ...finding.evidence.slice(0, 1).map((e) => `  ${evidenceMessage(e)}`)].join('\n');
       lines.push(`::${COMMAND[finding.severity]} ${props.join(',')}::${escapeData(body)}`);
     });
   }
