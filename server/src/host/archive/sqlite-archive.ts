@@ -2,10 +2,10 @@
 import { statSync } from 'node:fs';
 import type Sqlite from 'better-sqlite3';
 import { ArchiveError, type Archive, type ArchiveArticle, type ArchiveStats, type ArticleRecord, type DraftFeatures, type RetrieveOptions, type Retrieved } from './archive';
-import { CANDIDATES, rankCandidates, shiftDate, toRetrieved, type Candidate } from './features';
+import { CANDIDATES, queryWords, rankCandidates, shiftDate, toRetrieved, type Candidate } from './features';
 
 /** Bumped when the tables change; an archive with another version is rebuilt by `copydesk index`. */
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -22,8 +22,9 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (
-  title, text, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2'
+  title, text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
 );
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_vocab USING fts5vocab (articles_fts, 'row');
 `;
 
 interface Row {
@@ -151,21 +152,16 @@ export class SqliteArchive implements Archive {
   }
 
   async retrieve(features: DraftFeatures, options: RetrieveOptions): Promise<Retrieved[]> {
-    const words = [...features.names, ...features.terms];
     if (!features.names.length || options.max <= 0) return [];
     return this.guard(() => {
+      const total = this.db.prepare<{ n: number }>('SELECT count(*) AS n FROM articles').get()!.n;
+      const words = queryWords(features, this.documentFrequencies([...features.names, ...features.terms]), total);
+      if (!words.length) return [];
       // Each word quoted: FTS5 query syntax must not be read into a draft's words ("NOT", "AND", "-").
       const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' OR ');
       const from = features.published ? shiftDate(features.published, -options.window) : '0000-00-00';
       const to = features.published ? shiftDate(features.published, options.window) : '9999-99-99';
-      const rows = this.db
-        .prepare<{ id: number; rank: number; names: string }>(
-          `SELECT a.id AS id, bm25(articles_fts, 2.0, 1.0) AS rank, a.names AS names
-           FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-           WHERE articles_fts MATCH ? AND (a.published IS NULL OR a.published BETWEEN ? AND ?)
-           ORDER BY rank LIMIT ?`,
-        )
-        .all(match, from, to, CANDIDATES);
+      const rows = this.candidates(match, from, to);
       const candidates: Candidate[] = rows.map((r) => ({ key: r.id, relevance: -r.rank, names: r.names ? r.names.split(' ') : [] }));
       const ranked = rankCandidates(features, candidates, options.max);
       const get = this.db.prepare<Row>('SELECT id, path, hash, outlet, published, title, sidecar, raw FROM articles WHERE id = ?');
@@ -176,6 +172,29 @@ export class SqliteArchive implements Archive {
       }
       return toRetrieved(features, ranked, articles);
     });
+  }
+
+  /** Full-text candidates in the date window, best first (BM25; title words count double). */
+  private candidates(match: string, from: string, to: string): { id: number; rank: number; names: string }[] {
+    return this.db
+      .prepare<{ id: number; rank: number; names: string }>(
+        `SELECT a.id AS id, bm25(articles_fts, 2.0, 1.0) AS rank, a.names AS names
+         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+         WHERE articles_fts MATCH ? AND (a.published IS NULL OR a.published BETWEEN ? AND ?)
+         ORDER BY rank LIMIT ?`,
+      )
+      .all(match, from, to, CANDIDATES);
+  }
+
+  /** How many articles contain each word (words the index does not know are left out). */
+  private documentFrequencies(words: string[]): Map<string, number> {
+    const out = new Map<string, number>();
+    const get = this.db.prepare<{ doc: number }>('SELECT doc FROM articles_vocab WHERE term = ?');
+    for (const w of words) {
+      const doc = get.get(indexForm(w))?.doc;
+      if (doc) out.set(w, doc);
+    }
+    return out;
   }
 
   async stats(): Promise<ArchiveStats> {
@@ -201,6 +220,11 @@ export class SqliteArchive implements Archive {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+/** A word as the index stores it: lower case without diacritics (unicode61, remove_diacritics 2). */
+function indexForm(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function toArticle(row: Row): ArchiveArticle {
