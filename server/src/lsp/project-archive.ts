@@ -4,10 +4,10 @@
 import type { Project as EngineProject } from '../engine/project';
 import type { Logger } from '../engine/types';
 import type { Draft } from '../engine/draft/draft';
-import { ArchiveError } from '../host/archive/archive';
+import { ArchiveError, redactUrl } from '../host/archive/archive';
 import { ArchiveReferences, type DraftReferences } from '../host/archive/draft-references';
 import { draftFeatures } from '../host/archive/features';
-import { archiveSpec, openArchive, redactUrl, type ArchiveSpec } from '../host/archive/open-archive';
+import { archiveSpec, openArchive, type ArchiveSpec } from '../host/archive/open-archive';
 
 const NONE: DraftReferences = { references: [], retrieved: [] };
 
