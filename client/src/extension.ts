@@ -74,8 +74,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           const file = vscode.Uri.parse(r.uri);
           return {
             label: path.basename(file.fsPath),
-            description: [r.outlet, r.published ?? (r.publishedFrom === 'none' ? 'no date' : undefined)].filter(Boolean).join(' · '),
-            detail: r.title ?? vscode.workspace.asRelativePath(file),
+            description: [r.retrieved ? 'archive' : undefined, r.outlet, r.published ?? (r.publishedFrom === 'none' ? 'no date' : undefined)].filter(Boolean).join(' · '),
+            // An archive article says why it was chosen: the names and words it shares with the draft.
+            detail: r.retrieved
+              ? `${r.title ?? vscode.workspace.asRelativePath(file)} — shares ${[...r.retrieved.names, ...r.retrieved.terms.slice(0, 5)].join(', ')}`
+              : (r.title ?? vscode.workspace.asRelativePath(file)),
             uri: file,
           };
         }),

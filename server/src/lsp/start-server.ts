@@ -619,6 +619,11 @@ export function startServer(connection: Connection): void {
         list = r?.project ? [r.project] : [];
       }
       const out = new Map<string, ReferenceInfo>();
+      const doc = params?.uri ? documents.get(params.uri) : undefined;
+      if (doc && list[0]?.archive) {
+        const draft = list[0].engine.buildDraft(doc.getText(), { path: uriToPath(doc.uri) });
+        for (const info of await list[0].archive.listFor(doc.uri, draft, refUri)) out.set(info.uri, info);
+      }
       for (const p of list) {
         for (const ref of p.engine.corpus.references()) {
           const uri = refUri(ref.id);
@@ -627,7 +632,7 @@ export function startServer(connection: Connection): void {
           out.set(uri, { uri, outlet: m.outlet ?? null, published: m.published ?? null, title: m.title ?? null, url: m.url ?? null, publishedFrom: m.publishedFrom });
         }
       }
-      return [...out.values()].sort((a, b) => a.uri.localeCompare(b.uri));
+      return [...out.values()].sort((a, b) => Number(!!b.retrieved) - Number(!!a.retrieved) || a.uri.localeCompare(b.uri));
     } catch (e) {
       logger.error(`copydesk: listing references failed: ${(e as Error)?.stack ?? e}`);
       return [];
