@@ -1,6 +1,6 @@
 // From a draft (or an article) to what retrieval searches and ranks by; the same for every store.
 import type { DraftFeatures, Retrieved, ArchiveArticle } from './archive';
-import { contentTerms, nameCounts, wordKey } from './words';
+import { contentTerms, nameCounts } from './words';
 
 /** Names and terms sent to full-text search: enough to find the story, few enough to stay fast. */
 export const MAX_QUERY_NAMES = 20;
@@ -89,11 +89,10 @@ export function rankCandidates(features: DraftFeatures, candidates: Candidate[],
   return out.sort((a, b) => b.score - a.score || a.key - b.key).slice(0, max);
 }
 
-/** The draft's query terms the article's text contains (for "why chosen"). */
+/** The draft's query terms the article's text contains (for "why chosen"; a substring test is enough for that). */
 export function sharedTerms(features: DraftFeatures, article: ArchiveArticle): string[] {
-  const words = new Set<string>();
-  for (const m of article.raw.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*\p{L}/gu)) words.add(wordKey(m[0]));
-  return features.terms.filter((t) => words.has(t));
+  const text = article.raw.toLowerCase();
+  return features.terms.filter((t) => text.includes(t));
 }
 
 /** The retrieved list, in the order the engine gets them. */

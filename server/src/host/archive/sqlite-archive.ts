@@ -7,6 +7,11 @@ import { CANDIDATES, queryWords, rankCandidates, shiftDate, toRetrieved, type Ca
 /** Bumped when the tables change; an archive with another version is rebuilt by `copydesk index`. */
 export const SCHEMA_VERSION = '2';
 
+/** Articles FTS5 ranks before the date filter (the story's own articles rank far above this). */
+const RANKED = 500;
+/** Words whose document frequency is kept between drafts. */
+const DF_CACHE = 50000;
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -67,6 +72,9 @@ export interface OpenSqliteOptions {
 }
 
 export class SqliteArchive implements Archive {
+  private readonly dfCache = new Map<string, number>();
+  private dfVersion = -1;
+
   private constructor(
     readonly location: string,
     private readonly db: Sqlite.Database,
@@ -174,24 +182,43 @@ export class SqliteArchive implements Archive {
     });
   }
 
-  /** Full-text candidates in the date window, best first (BM25; title words count double). */
+  /**
+   * Full-text candidates in the date window, best first (BM25; title words count double). FTS5
+   * ranks on its own (joining the article table inside the ranked query costs several times more),
+   * then the best are looked up and filtered by date.
+   */
   private candidates(match: string, from: string, to: string): { id: number; rank: number; names: string }[] {
-    return this.db
-      .prepare<{ id: number; rank: number; names: string }>(
-        `SELECT a.id AS id, bm25(articles_fts, 2.0, 1.0) AS rank, a.names AS names
-         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-         WHERE articles_fts MATCH ? AND (a.published IS NULL OR a.published BETWEEN ? AND ?)
-         ORDER BY rank LIMIT ?`,
+    const ranked = this.db
+      .prepare<{ id: number; rank: number }>(`SELECT rowid AS id, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`)
+      .all(match, RANKED);
+    if (!ranked.length) return [];
+    const rows = this.db
+      .prepare<{ id: number; names: string }>(
+        `SELECT id, names FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND (published IS NULL OR published BETWEEN ? AND ?)`,
       )
-      .all(match, from, to, CANDIDATES);
+      .all(JSON.stringify(ranked.map((r) => r.id)), from, to);
+    const names = new Map(rows.map((r) => [r.id, r.names]));
+    return ranked.filter((r) => names.has(r.id)).slice(0, CANDIDATES).map((r) => ({ ...r, names: names.get(r.id)! }));
   }
 
-  /** How many articles contain each word (words the index does not know are left out). */
+  /** How many articles contain each word (words the index does not know are left out); cached until the archive changes. */
   private documentFrequencies(words: string[]): Map<string, number> {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.dfVersion || this.dfCache.size > DF_CACHE) {
+      this.dfCache.clear();
+      this.dfVersion = version;
+    }
+    const missing = [...new Set(words.map(indexForm))].filter((w) => !this.dfCache.has(w));
+    if (missing.length) {
+      const found = this.db
+        .prepare<{ term: string; doc: number }>('SELECT term, doc FROM articles_vocab WHERE term IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(missing));
+      for (const w of missing) this.dfCache.set(w, 0);
+      for (const r of found) this.dfCache.set(r.term, r.doc);
+    }
     const out = new Map<string, number>();
-    const get = this.db.prepare<{ doc: number }>('SELECT doc FROM articles_vocab WHERE term = ?');
     for (const w of words) {
-      const doc = get.get(indexForm(w))?.doc;
+      const doc = this.dfCache.get(indexForm(w));
       if (doc) out.set(w, doc);
     }
     return out;
