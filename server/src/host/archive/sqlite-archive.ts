@@ -7,8 +7,6 @@ import { CANDIDATES, queryWords, rankCandidates, shiftDate, toRetrieved, type Ca
 /** Bumped when the tables change; an archive with another version is rebuilt by `copydesk index`. */
 export const SCHEMA_VERSION = '2';
 
-/** Articles FTS5 ranks before the date filter (the story's own articles rank far above this). */
-const RANKED = 500;
 /** Words whose document frequency is kept between drafts. */
 const DF_CACHE = 50000;
 
@@ -184,21 +182,32 @@ export class SqliteArchive implements Archive {
 
   /**
    * Full-text candidates in the date window, best first (BM25; title words count double). FTS5
-   * ranks on its own (joining the article table inside the ranked query costs several times more),
-   * then the best are looked up and filtered by date.
+   * ranks on its own (joining the article table inside the ranked query costs several times more);
+   * the window is a set of ids from the date index, and the ranked rows are read until enough fall in it.
    */
   private candidates(match: string, from: string, to: string): { id: number; rank: number; names: string }[] {
-    const ranked = this.db
-      .prepare<{ id: number; rank: number }>(`SELECT rowid AS id, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`)
-      .all(match, RANKED);
+    const inWindow = new Set(
+      this.db
+        .prepare<{ id: number }>('SELECT id FROM articles WHERE published BETWEEN ? AND ? UNION ALL SELECT id FROM articles WHERE published IS NULL')
+        .all(from, to)
+        .map((r) => r.id),
+    );
+    if (!inWindow.size) return [];
+    const ranked: { id: number; rank: number }[] = [];
+    const rows = this.db.prepare<{ id: number; rank: number }>('SELECT rowid AS id, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank');
+    for (const r of rows.iterate(match)) {
+      if (!inWindow.has(r.id)) continue;
+      ranked.push(r);
+      if (ranked.length >= CANDIDATES) break;
+    }
     if (!ranked.length) return [];
-    const rows = this.db
-      .prepare<{ id: number; names: string }>(
-        `SELECT id, names FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND (published IS NULL OR published BETWEEN ? AND ?)`,
-      )
-      .all(JSON.stringify(ranked.map((r) => r.id)), from, to);
-    const names = new Map(rows.map((r) => [r.id, r.names]));
-    return ranked.filter((r) => names.has(r.id)).slice(0, CANDIDATES).map((r) => ({ ...r, names: names.get(r.id)! }));
+    const names = new Map(
+      this.db
+        .prepare<{ id: number; names: string }>('SELECT id, names FROM articles WHERE id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(ranked.map((r) => r.id)))
+        .map((r) => [r.id, r.names]),
+    );
+    return ranked.map((r) => ({ ...r, names: names.get(r.id) ?? '' }));
   }
 
   /** How many articles contain each word (words the index does not know are left out); cached until the archive changes. */
