@@ -1,9 +1,10 @@
-// npm run bench:archive [-- --total 10000 --keep DIR] — retrieval quality and cost of the SQLite archive.
+// npm run bench:archive [-- --total 10000 --keep --postgres -v] — retrieval quality and cost of the SQLite archive.
 // Every article of ../shared/realcopy (read at run time, never copied into the project) goes into one
 // archive with filler up to --total articles: half generated wire copy (bench/generate.ts), half
 // "remixed" articles made of sentences from other stories' articles, dated across the same years, so
 // the filler shares the real stories' names and words. Then each real article, as a draft, must
-// retrieve the other articles of its story in its top 10.
+// retrieve the other articles of its story in its top 10. --postgres: the same on a throw-away PostgreSQL
+// server started from the installed packages (as the tests do).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,7 +14,9 @@ import { parseSidecar } from '../server/src/engine/corpus/sidecar';
 import { silentLogger } from '../server/src/engine/types';
 import { draftFeatures } from '../server/src/host/archive/features';
 import { indexFiles } from '../server/src/host/archive/index-files';
-import { SqliteArchive } from '../server/src/host/archive/sqlite-archive';
+import type { Archive } from '../server/src/host/archive/archive';
+import { openArchive } from '../server/src/host/archive/open-archive';
+import { startPostgres, type PostgresServer } from '../test/helpers/postgres-server';
 import { createNodeHost, toEnginePath } from '../server/src/host/node-host';
 import { cast, reference, rng } from './generate';
 
@@ -96,11 +99,18 @@ async function main() {
   const real = readRealcopy();
   const work = mkdtempSync(join(tmpdir(), 'copydesk-bench-archive-'));
   const db = join(work, 'newsroom.db');
+  let server: PostgresServer | undefined;
   try {
     const filler = Math.max(0, TOTAL - real.length);
     writeFiller(join(work, 'filler'), real, filler);
 
-    const archive = SqliteArchive.open(db, { create: true });
+    if (args.includes('--postgres')) {
+      const started = await startPostgres();
+      if ('skipped' in started) throw new Error(`--postgres: ${started.skipped}`);
+      server = started;
+      process.env.PGPASSWORD = server.password;
+    }
+    const archive: Archive = await openArchive(server ? server.url : db, { create: true });
     const host = createNodeHost(silentLogger);
     let t = performance.now();
     const indexed = await indexFiles(host, archive, [REALCOPY, toEnginePath(join(work, 'filler'))], toEnginePath(work));
@@ -138,13 +148,14 @@ async function main() {
     await archive.close();
 
     const rssMb = process.resourceUsage().maxRSS / 1024;
-    console.log(`archive: ${stats.articles} articles (${real.length} real from ${byStory.size} stories, ${filler} filler), ${(stats.bytes / 1048576).toFixed(1)} MB`);
+    console.log(`archive (${server ? 'PostgreSQL' : 'SQLite'}): ${stats.articles} articles (${real.length} real from ${byStory.size} stories, ${filler} filler), ${(stats.bytes / 1048576).toFixed(1)} MB`);
     console.log(`indexing: ${indexSeconds.toFixed(1)} s, ${Math.round(indexed.added / indexSeconds)} articles/s; re-index with nothing changed: ${reindexSeconds.toFixed(1)} s (${again.unchanged} unchanged)`);
     console.log(`retrieval quality: ${complete}/${drafts} drafts (${((100 * complete) / drafts).toFixed(1)}%) have every other article of their story in their top ${TOP}; ${othersFound}/${othersTotal} (${((100 * othersFound) / othersTotal).toFixed(1)}%) of those articles retrieved`);
     console.log(`retrieval latency per draft: median ${median(latencies).toFixed(1)} ms, p95 ${pct(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
     console.log(`peak RSS: ${rssMb.toFixed(0)} MB`);
     if (args.includes('-v')) for (const m of misses) console.log(`  miss ${m}`);
   } finally {
+    server?.stop();
     if (args.includes('--keep')) console.log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }

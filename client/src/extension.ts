@@ -87,8 +87,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           const file = vscode.Uri.parse(r.uri);
           return {
             label: r.outlet ?? path.basename(file.fsPath),
-            description: r.published ? dateInWords(r.published) : r.publishedFrom === 'none' ? 'no date' : undefined,
-            detail: [r.title, vscode.workspace.asRelativePath(file)].filter(Boolean).join(' · '),
+            description: [r.retrieved ? 'archive' : undefined, r.published ? dateInWords(r.published) : r.publishedFrom === 'none' ? 'no date' : undefined].filter(Boolean).join(' · '),
+            // An archive article says why it was chosen: the names and words it shares with the draft.
+            detail: r.retrieved
+              ? `${r.title ?? vscode.workspace.asRelativePath(file)} — shares ${[...r.retrieved.names, ...r.retrieved.terms.slice(0, 5)].join(', ')}`
+              : [r.title, vscode.workspace.asRelativePath(file)].filter(Boolean).join(' · '),
             uri: file,
             label2: [r.outlet ?? path.basename(file.fsPath), r.published ? dateInWords(r.published) : undefined].filter(Boolean).join(', '),
           };

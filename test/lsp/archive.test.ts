@@ -40,4 +40,16 @@ describe('language server with an archive', function () {
     const harbourUris = fx.stories.harbour.map((p) => uriOf(p));
     assert.ok(title.relatedInformation?.some((r) => harbourUris.includes(r.location.uri) && r.location.range.start.line > 0), JSON.stringify(title.relatedInformation));
   });
+
+  it('"Show references" lists the retrieved articles first, with the names and words they share with the draft', async () => {
+    const { uri } = await client.open('drafts/harbour.md');
+    await client.pull(uri);
+    const refs = await client.request<{ uri: string; outlet: string | null; retrieved?: { names: string[]; terms: string[] } }[]>('copydesk/listReferences', { uri });
+    const harbourUris = fx.stories.harbour.map((p) => uriOf(p));
+    assert.deepEqual(refs.map((r) => r.uri).sort(), [...harbourUris].sort());
+    for (const r of refs) {
+      assert.ok(r.retrieved?.names.includes('varga'), JSON.stringify(r));
+      assert.ok(r.retrieved?.terms.includes('harbour'), JSON.stringify(r));
+    }
+  });
 });

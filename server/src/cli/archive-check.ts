@@ -2,9 +2,9 @@
 // references remain), then give every draft the archive articles about its story.
 import type { Engine, Project } from '../engine/index';
 import type { Reference } from '../engine/corpus/reference';
-import { ArchiveError } from '../host/archive/archive';
+import { ArchiveError, redactUrl } from '../host/archive/archive';
 import { ArchiveReferences } from '../host/archive/draft-references';
-import { archiveSpec, openArchive, redactUrl } from '../host/archive/open-archive';
+import { archiveSpec, openArchive } from '../host/archive/open-archive';
 import type { DraftTask } from './analyze';
 import type { CheckArgs } from './args';
 import { CliError } from './errors';

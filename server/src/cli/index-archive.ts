@@ -2,9 +2,9 @@
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../engine/config';
 import { findConfig, readConfig } from '../engine/project';
-import { ArchiveError, type Archive, type ArchiveStats } from '../host/archive/archive';
+import { ArchiveError, redactUrl, type Archive, type ArchiveStats } from '../host/archive/archive';
 import { indexFiles } from '../host/archive/index-files';
-import { archiveSpec, openArchive, redactUrl } from '../host/archive/open-archive';
+import { archiveSpec, openArchive } from '../host/archive/open-archive';
 import { createNodeHost, toEnginePath } from '../host/node-host';
 import type { IndexArgs } from './args';
 import { CliError, EXIT_OK } from './errors';

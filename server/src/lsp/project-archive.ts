@@ -4,10 +4,11 @@
 import type { Project as EngineProject } from '../engine/project';
 import type { Logger } from '../engine/types';
 import type { Draft } from '../engine/draft/draft';
-import { ArchiveError } from '../host/archive/archive';
+import type { ReferenceInfo } from './protocol';
+import { ArchiveError, redactUrl } from '../host/archive/archive';
 import { ArchiveReferences, type DraftReferences } from '../host/archive/draft-references';
 import { draftFeatures } from '../host/archive/features';
-import { archiveSpec, openArchive, redactUrl, type ArchiveSpec } from '../host/archive/open-archive';
+import { archiveSpec, openArchive, type ArchiveSpec } from '../host/archive/open-archive';
 
 const NONE: DraftReferences = { references: [], retrieved: [] };
 
@@ -55,6 +56,23 @@ export class ProjectArchive {
     });
     this.byDocument.set(uri, { key, result });
     return result;
+  }
+
+  /** The articles a draft was last checked with, as "Show references" lists them (with why each was chosen). */
+  async listFor(uri: string, draft: Draft, refUri: (id: string) => string): Promise<ReferenceInfo[]> {
+    const { retrieved } = await this.forDocument(uri, draft);
+    return retrieved.map((r) => {
+      const m = r.article;
+      return {
+        uri: refUri(m.path),
+        outlet: m.outlet ?? null,
+        published: m.published ?? null,
+        title: m.title ?? m.sidecar.title ?? null,
+        url: m.sidecar.url ?? null,
+        publishedFrom: m.published ? 'archive' : 'none',
+        retrieved: { names: r.sharedNames, terms: r.sharedTerms },
+      };
+    });
   }
 
   forget(uri: string): void {

@@ -89,3 +89,12 @@ export class ArchiveError extends Error {
 
 export const DEFAULT_WINDOW = 7;
 export const DEFAULT_MAX = 10;
+
+export function isServerUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** "postgres://user:secret@host/db" → "postgres://user@host/db": never print a password. */
+export function redactUrl(location: string): string {
+  return location.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/i, '$1@');
+}

@@ -1,18 +1,15 @@
 // From what a user wrote ("newsroom.db", "postgres://…") to an open archive.
 import { isAbsolute, resolve } from 'node:path';
-import { ArchiveError, DEFAULT_MAX, DEFAULT_WINDOW, type Archive, type RetrieveOptions } from './archive';
+import { ArchiveError, DEFAULT_MAX, DEFAULT_WINDOW, isServerUrl, redactUrl, type Archive, type RetrieveOptions } from './archive';
+import { PostgresArchive } from './postgres-archive';
 import type { ArchiveSetting } from '../../engine/config';
 import { SqliteArchive } from './sqlite-archive';
-
 
 export interface ArchiveSpec extends RetrieveOptions {
   /** An absolute file path, or a postgres:// URL. */
   location: string;
 }
 
-export function isServerUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
 
 /** Resolve a setting against the folder it was written in (the config's folder, or the cwd for --archive). */
 export function archiveSpec(setting: ArchiveSetting, base: string): ArchiveSpec {
@@ -21,10 +18,6 @@ export function archiveSpec(setting: ArchiveSetting, base: string): ArchiveSpec 
   return { location, window: s.window ?? DEFAULT_WINDOW, max: s.max ?? DEFAULT_MAX };
 }
 
-/** "postgres://user:secret@host/db" → "postgres://user@host/db": never print a password. */
-export function redactUrl(location: string): string {
-  return location.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/i, '$1@');
-}
 
 /**
  * Open an archive for checking (`create` false: a missing file is an error, never a new empty
@@ -35,7 +28,7 @@ export async function openArchive(location: string, options: { create?: boolean 
     if (/^postgres(ql)?:\/\/[^/@]*:[^/@]*@/i.test(location)) {
       throw new ArchiveError(`archive ${redactUrl(location)}: put the password in the environment (PGPASSWORD or ~/.pgpass), not in the URL`);
     }
-    throw new ArchiveError(`archive ${redactUrl(location)}: PostgreSQL archives are not supported yet; use an SQLite file`);
+    return PostgresArchive.open(location, options);
   }
   return SqliteArchive.open(location, options);
 }

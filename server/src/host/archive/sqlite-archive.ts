@@ -2,10 +2,13 @@
 import { statSync } from 'node:fs';
 import type Sqlite from 'better-sqlite3';
 import { ArchiveError, type Archive, type ArchiveArticle, type ArchiveStats, type ArticleRecord, type DraftFeatures, type RetrieveOptions, type Retrieved } from './archive';
-import { CANDIDATES, rankCandidates, shiftDate, toRetrieved, type Candidate } from './features';
+import { CANDIDATES, queryWords, rankCandidates, shiftDate, toRetrieved, type Candidate } from './features';
 
 /** Bumped when the tables change; an archive with another version is rebuilt by `copydesk index`. */
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
+
+/** Words whose document frequency is kept between drafts. */
+const DF_CACHE = 50000;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -22,8 +25,9 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (
-  title, text, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2'
+  title, text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
 );
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_vocab USING fts5vocab (articles_fts, 'row');
 `;
 
 interface Row {
@@ -66,6 +70,9 @@ export interface OpenSqliteOptions {
 }
 
 export class SqliteArchive implements Archive {
+  private readonly dfCache = new Map<string, number>();
+  private dfVersion = -1;
+
   private constructor(
     readonly location: string,
     private readonly db: Sqlite.Database,
@@ -151,21 +158,16 @@ export class SqliteArchive implements Archive {
   }
 
   async retrieve(features: DraftFeatures, options: RetrieveOptions): Promise<Retrieved[]> {
-    const words = [...features.names, ...features.terms];
     if (!features.names.length || options.max <= 0) return [];
     return this.guard(() => {
+      const total = this.db.prepare<{ n: number }>('SELECT count(*) AS n FROM articles').get()!.n;
+      const words = queryWords(features, this.documentFrequencies([...features.names, ...features.terms]), total);
+      if (!words.length) return [];
       // Each word quoted: FTS5 query syntax must not be read into a draft's words ("NOT", "AND", "-").
       const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' OR ');
       const from = features.published ? shiftDate(features.published, -options.window) : '0000-00-00';
       const to = features.published ? shiftDate(features.published, options.window) : '9999-99-99';
-      const rows = this.db
-        .prepare<{ id: number; rank: number; names: string }>(
-          `SELECT a.id AS id, bm25(articles_fts, 2.0, 1.0) AS rank, a.names AS names
-           FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-           WHERE articles_fts MATCH ? AND (a.published IS NULL OR a.published BETWEEN ? AND ?)
-           ORDER BY rank LIMIT ?`,
-        )
-        .all(match, from, to, CANDIDATES);
+      const rows = this.candidates(match, from, to);
       const candidates: Candidate[] = rows.map((r) => ({ key: r.id, relevance: -r.rank, names: r.names ? r.names.split(' ') : [] }));
       const ranked = rankCandidates(features, candidates, options.max);
       const get = this.db.prepare<Row>('SELECT id, path, hash, outlet, published, title, sidecar, raw FROM articles WHERE id = ?');
@@ -176,6 +178,59 @@ export class SqliteArchive implements Archive {
       }
       return toRetrieved(features, ranked, articles);
     });
+  }
+
+  /**
+   * Full-text candidates in the date window, best first (BM25; title words count double). FTS5
+   * ranks on its own (joining the article table inside the ranked query costs several times more);
+   * the window is a set of ids from the date index, and the ranked rows are read until enough fall in it.
+   */
+  private candidates(match: string, from: string, to: string): { id: number; rank: number; names: string }[] {
+    const inWindow = new Set(
+      this.db
+        .prepare<{ id: number }>('SELECT id FROM articles WHERE published BETWEEN ? AND ? UNION ALL SELECT id FROM articles WHERE published IS NULL')
+        .all(from, to)
+        .map((r) => r.id),
+    );
+    if (!inWindow.size) return [];
+    const ranked: { id: number; rank: number }[] = [];
+    const rows = this.db.prepare<{ id: number; rank: number }>('SELECT rowid AS id, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank');
+    for (const r of rows.iterate(match)) {
+      if (!inWindow.has(r.id)) continue;
+      ranked.push(r);
+      if (ranked.length >= CANDIDATES) break;
+    }
+    if (!ranked.length) return [];
+    const names = new Map(
+      this.db
+        .prepare<{ id: number; names: string }>('SELECT id, names FROM articles WHERE id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(ranked.map((r) => r.id)))
+        .map((r) => [r.id, r.names]),
+    );
+    return ranked.map((r) => ({ ...r, names: names.get(r.id) ?? '' }));
+  }
+
+  /** How many articles contain each word (words the index does not know are left out); cached until the archive changes. */
+  private documentFrequencies(words: string[]): Map<string, number> {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.dfVersion || this.dfCache.size > DF_CACHE) {
+      this.dfCache.clear();
+      this.dfVersion = version;
+    }
+    const missing = [...new Set(words.map(indexForm))].filter((w) => !this.dfCache.has(w));
+    if (missing.length) {
+      const found = this.db
+        .prepare<{ term: string; doc: number }>('SELECT term, doc FROM articles_vocab WHERE term IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(missing));
+      for (const w of missing) this.dfCache.set(w, 0);
+      for (const r of found) this.dfCache.set(r.term, r.doc);
+    }
+    const out = new Map<string, number>();
+    for (const w of words) {
+      const doc = this.dfCache.get(indexForm(w));
+      if (doc) out.set(w, doc);
+    }
+    return out;
   }
 
   async stats(): Promise<ArchiveStats> {
@@ -201,6 +256,11 @@ export class SqliteArchive implements Archive {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+/** A word as the index stores it: lower case without diacritics (unicode61, remove_diacritics 2). */
+function indexForm(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function toArticle(row: Row): ArchiveArticle {

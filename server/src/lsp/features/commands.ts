@@ -4,6 +4,7 @@ import { clearDiagnosticCache } from '../diagnostic';
 import { ListReferencesRequest, ReindexRequest, type ReferenceInfo } from '../protocol';
 import { logFailure, type ServerContext } from '../context';
 import { onRequest } from './requests';
+import { uriToPath } from '../uri';
 
 export function registerCommands(ctx: ServerContext): void {
   const { projects } = ctx;
@@ -31,6 +32,12 @@ export function registerCommands(ctx: ServerContext): void {
         list = r?.project ? [r.project] : [];
       }
       const out = new Map<string, ReferenceInfo>();
+      // A draft's archive articles come first, each with the names and words it shares with the draft.
+      const doc = params?.uri ? ctx.documents.get(params.uri) : undefined;
+      if (doc && list[0]?.archive) {
+        const draft = list[0].engine.buildDraft(doc.getText(), { path: uriToPath(doc.uri) });
+        for (const info of await list[0].archive.listFor(doc.uri, draft, ctx.refUri)) out.set(info.uri, info);
+      }
       for (const p of list) {
         for (const ref of p.engine.corpus.references()) {
           const uri = ctx.refUri(ref.id);
@@ -39,7 +46,7 @@ export function registerCommands(ctx: ServerContext): void {
           out.set(uri, { uri, outlet: m.outlet ?? null, published: m.published ?? null, title: m.title ?? null, url: m.url ?? null, publishedFrom: m.publishedFrom });
         }
       }
-      return [...out.values()].sort((a, b) => a.uri.localeCompare(b.uri));
+      return [...out.values()].sort((a, b) => Number(!!b.retrieved) - Number(!!a.retrieved) || a.uri.localeCompare(b.uri));
     } catch (e) {
       logFailure(ctx, 'listing references', e);
       return [];
