@@ -5,6 +5,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Block } from '../text/analyze';
+import { plainProse, tooComplexForMarkdown } from './plain-prose';
 
 export interface HtmlComment {
   start: number;
@@ -31,6 +32,7 @@ interface MdNode {
 const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
 export function parseChunk(text: string, withFrontMatter: boolean): MarkdownProse {
+  if (tooComplexForMarkdown(text)) return { ...plainProse(text, withFrontMatter), comments: [] };
   // One entry per UTF-16 unit; newlines stay so line structure (and wink's sentence splitting) is preserved.
   const units: string[] = new Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = text[i] === '\n' || text[i] === '\r' ? text[i] : ' ';

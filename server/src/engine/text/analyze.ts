@@ -30,9 +30,19 @@ interface RelativeSentence {
 const MEMO_LIMIT = 5000;
 const memo = new Map<string, RelativeSentence[]>();
 
-function analyzeParagraph(text: string): RelativeSentence[] {
-  const cached = memo.get(text);
+/** Longer runs without white space are not words (wink's tokenizer is quadratic in a token's length). */
+const MAX_TOKEN_CHARS = 200;
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
+
+/** Break runs past MAX_TOKEN_CHARS with a space every MAX_TOKEN_CHARS characters (same length, same offsets). */
+export function splitLongTokens(text: string): string {
+  return text.replace(LONG_RUN, (run) => run.replace(new RegExp(`([\\s\\S]{${MAX_TOKEN_CHARS - 1}})[\\s\\S]`, 'g'), '$1 '));
+}
+
+function analyzeParagraph(original: string): RelativeSentence[] {
+  const cached = memo.get(original);
   if (cached) return cached;
+  const text = splitLongTokens(original);
   const w = wink();
   const its = w.its;
   const doc = w.readDoc(text);
@@ -54,7 +64,7 @@ function analyzeParagraph(text: string): RelativeSentence[] {
     if (tokens.length) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
   });
   if (memo.size > MEMO_LIMIT) memo.clear();
-  memo.set(text, sentences);
+  memo.set(original, sentences);
   return sentences;
 }
 
