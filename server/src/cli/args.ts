@@ -10,6 +10,8 @@ export type FailLevel = 'error' | 'warning' | 'info';
 export interface CheckArgs {
   refs: string[];
   config?: string;
+  /** copydesk.json may name references outside its folder (refused by default). */
+  allowOutsideRefs: boolean;
   format: OutputFormat;
   output?: string;
   failLevel: FailLevel;
@@ -66,6 +68,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   const { values: v, positionals } = parse(argv, {
     refs: { type: 'string', multiple: true, short: 'r' },
     config: { type: 'string', short: 'c' },
+    'allow-outside-refs': { type: 'boolean' },
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
     'fail-level': { type: 'string' },
@@ -84,6 +87,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   const args: CheckArgs = {
     refs: (v.refs as string[] | undefined) ?? [],
     config: v.config as string | undefined,
+    allowOutsideRefs: !!v['allow-outside-refs'],
     format: oneOf('format', v.format as string | undefined, ['text', 'json', 'sarif', 'github'] as const, 'text'),
     output: v.output as string | undefined,
     failLevel: oneOf('fail-level', v['fail-level'] as string | undefined, ['error', 'warning', 'info'] as const, 'warning'),

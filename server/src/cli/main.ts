@@ -18,6 +18,7 @@ Usage:
 Check options:
   -r, --refs PATH              reference articles: a file, folder or glob (repeatable; added to copydesk.json's)
   -c, --config FILE            copydesk.json to use (default: found upward from the first draft, else the cwd)
+      --allow-outside-refs     let copydesk.json name references outside its own folder
   -f, --format FORMAT          text (default) | json | sarif | github
   -o, --output FILE            write the report to FILE; the terminal still gets the text report
       --fail-level LEVEL       lowest severity that fails the run: error | warning (default) | info

@@ -182,7 +182,7 @@ export function startServer(connection: Connection): void {
     if (path && basename(path) === CONFIG_FILE) return { ...base, skipped: 'config' };
     if (!isMarkdown(doc, path)) return { ...base, skipped: 'not-markdown' };
     if (!docSettings.enable) return { ...base, skipped: 'disabled' };
-    const project = await projects.forDocument(path, folderOf(path), docSettings.references);
+    const project = await projects.forDocument(path, folderOf(path), docSettings.references, docSettings.allowOutsideReferences);
     const gen = generation;
     if (path && project.referenceFiles.has(path)) return { ...base, generation: gen, project, skipped: 'reference' };
     const text = doc.getText();
