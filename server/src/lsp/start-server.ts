@@ -34,6 +34,7 @@ import { Projects, type Project } from './projects';
 import { SettingsCache, type DocumentSettings } from './settings';
 import { storyFacts } from './story-facts';
 import { FolderWatcher } from './fs-watcher';
+import { documentUri, tooLargeDiagnostic } from './limits';
 import { pathToUri, uriToPath } from './uri';
 import {
   ListReferencesRequest,
@@ -182,6 +183,8 @@ export function startServer(connection: Connection): void {
     if (path && basename(path) === CONFIG_FILE) return { ...base, skipped: 'config' };
     if (!isMarkdown(doc, path)) return { ...base, skipped: 'not-markdown' };
     if (!docSettings.enable) return { ...base, skipped: 'disabled' };
+    const tooLarge = tooLargeDiagnostic(doc.getText().length);
+    if (tooLarge) return { ...base, diagnostics: [tooLarge] };
     const project = await projects.forDocument(path, folderOf(path), docSettings.references, docSettings.allowOutsideReferences);
     const gen = generation;
     if (path && project.referenceFiles.has(path)) return { ...base, generation: gen, project, skipped: 'reference' };
@@ -239,7 +242,7 @@ export function startServer(connection: Connection): void {
   // A result id names (document version, server generation): a client asking again with the id of
   // what it has gets "unchanged" instead of the same diagnostics once more.
   connection.languages.diagnostics.on(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
+    const doc = documents.get(documentUri(params));
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const r = await check(doc);
     const resultId = r.generation >= 0 ? `${r.version}:${r.generation}` : undefined;
