@@ -6,7 +6,7 @@
 // One linear pass, no offsets to preserve: HTML references are read as extracted text anyway.
 
 /** Element nesting beyond which further opening tags are dropped (their text stays). */
-export const MAX_HTML_DEPTH = 256;
+export const MAX_HTML_DEPTH = 128;
 /** Character references beyond which the rest are decoded here instead of by the parser. */
 export const MAX_HTML_ENTITIES = 5000;
 /** A single tag longer than this is not markup anyone wrote. */
@@ -99,7 +99,9 @@ export function boundHtml(html: string): string {
     flushText(lt);
     if (keep) out.push(tag);
     else {
-      out.push(' ');
+      // One space for a run of dropped tags: Readability reads textContent per level, so the text
+      // left between levels must not grow with the number of tags dropped.
+      if (out[out.length - 1] !== ' ') out.push(' ');
       changed = true;
     }
     i = gt + 1;
