@@ -109,8 +109,8 @@ export class TestClient {
   private refreshCount = 0;
   private stopping = false;
 
-  constructor(readonly folder: string, readonly options: ClientOptions = {}) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(readonly folder: string, readonly options: ClientOptions = {}, nodeArgs: string[] = []) {
+    this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
     this.exited = new Promise<never>((_, reject) => {
       this.proc.once('exit', (code) => {
