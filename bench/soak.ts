@@ -16,7 +16,7 @@ function rssMb(pid: number): number {
 async function main(): Promise<void> {
   buildOnce();
   const folder = copyFixture('workspace');
-  const client = new TestClient(folder, {}, ['--max-old-space-size=256']);
+  const client = new TestClient(folder, {}, [`--max-old-space-size=${process.env.SOAK_HEAP_MB ?? 256}`]);
   await client.initialize();
   const doc = await client.open('drafts/story.md');
   await client.pull(doc.uri);

@@ -8,6 +8,7 @@ import type { AnalyzedText } from '../text/analyzed-text';
 import { colonCue, findCues, isQuoteMark, makeSource, sentenceSubject, type Cue, type Source, type Tok } from './cues';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { contentStems } from './content';
+import { MB, Memo } from '../memo';
 
 export interface AttrSentence {
   index: number;
@@ -63,8 +64,7 @@ interface ParagraphAnalysis {
   sentences: { parts: number[]; start: number; end: number; tokens: Tok[]; cues: Cue[] }[];
 }
 
-const MEMO_LIMIT = 4000;
-const memo = new Map<string, ParagraphAnalysis>();
+const memo = new Memo<ParagraphAnalysis>(4 * MB, 64);
 
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -110,7 +110,6 @@ function analyzeParagraph(
     if (colon && !s.cues.some((c) => c.at < colon.at)) s.cues.unshift(colon);
   }
   const result = { sentences };
-  if (memo.size > MEMO_LIMIT) memo.clear();
   memo.set(key, result);
   return result;
 }

@@ -6,6 +6,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Block } from '../text/analyze';
 import { plainProse, tooComplexForMarkdown } from './plain-prose';
+import { MB, Memo } from '../memo';
 
 export interface HtmlComment {
   start: number;
@@ -145,7 +146,7 @@ export function chunkBoundaries(text: string): number[] {
   return cuts;
 }
 
-const chunkMemo = new Map<string, MarkdownProse>();
+const chunkMemo = new Memo<MarkdownProse>(2 * MB, 8);
 
 /** Markdown → prose mask, parsed chunk by chunk with each chunk's result memoised by its text. */
 export function markdownProse(text: string): MarkdownProse {
@@ -161,7 +162,6 @@ export function markdownProse(text: string): MarkdownProse {
     let parsed = chunkMemo.get(key);
     if (!parsed) {
       parsed = parseChunk(chunk, i === 0);
-      if (chunkMemo.size > 20000) chunkMemo.clear();
       chunkMemo.set(key, parsed);
     }
     prose += parsed.prose;

@@ -13,6 +13,7 @@ import {
   looksLikeDemonym,
 } from './title-words';
 import { titleKey } from './titles';
+import { MB, Memo } from '../memo';
 
 export interface Word {
   start: number;
@@ -129,7 +130,7 @@ function titleBefore(words: Word[], at: number, text: string): TitleSpan | undef
   return { start, end, text: titleText, key: titleKey(titleText), capitalized: heads.every((h) => /^\p{Lu}/u.test(h.text)) };
 }
 
-const memo = new Map<string, { runs: Omit<NameRun, 'sentence'>[]; base: number }>();
+const memo = new Memo<{ runs: Omit<NameRun, 'sentence'>[]; base: number }>(2 * MB, 16);
 
 /** Capitalised name runs in a sentence (people, organisations and places alike), each with its title. */
 export function nameRuns(sentence: Sentence, text: string): NameRun[] {
@@ -163,7 +164,6 @@ export function nameRuns(sentence: Sentence, text: string): NameRun[] {
     });
     i = j - 1;
   }
-  if (memo.size > 20000) memo.clear();
   memo.set(key, { runs, base: sentence.start });
   return runs.map((r) => ({ ...r, sentence }));
 }

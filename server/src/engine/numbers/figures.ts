@@ -7,6 +7,7 @@ import { sentenceDates } from '../dates/document';
 import type { DateMention } from '../dates/resolve';
 import { kindAt, type EventKind } from '../events/lexicon';
 import { namesIn, type Name } from '../events/participants';
+import { MB, Memo } from '../memo';
 
 export interface Figure {
   /** The quantity as written, qualifier included ("around two dozen"), with offsets into the document. */
@@ -189,8 +190,7 @@ function sentenceChar(s: Sentence, offset: number): string {
   return s.text[offset - s.start] ?? '';
 }
 
-const MEMO_LIMIT = 20_000;
-const memo = new Map<string, { base: number; sentence: Sentence; figures: Figure[] }>();
+const memo = new Memo<{ base: number; sentence: Sentence; figures: Figure[] }>(2 * MB, 16);
 
 /** Figures of one sentence (memoised by sentence text and publication date). */
 export function sentenceFigures(sentence: Sentence, published: string | undefined): Figure[] {
@@ -208,7 +208,6 @@ export function sentenceFigures(sentence: Sentence, published: string | undefine
     }));
   }
   const figures = figuresOf(sentence, published);
-  if (memo.size > MEMO_LIMIT) memo.clear();
   memo.set(key, { base: sentence.start, sentence, figures });
   return figures;
 }

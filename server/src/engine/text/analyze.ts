@@ -5,6 +5,7 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, Paragraph, Sentence, Token } from './analyzed-text';
+import { MB, Memo } from '../memo';
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | undefined;
@@ -27,8 +28,7 @@ interface RelativeSentence {
   tokens: Token[];
 }
 
-const MEMO_LIMIT = 5000;
-const memo = new Map<string, RelativeSentence[]>();
+const memo = new Memo<RelativeSentence[]>(8 * MB, 64);
 
 /** Longer runs without white space are not words (wink's tokenizer is quadratic in a token's length). */
 const MAX_TOKEN_CHARS = 200;
@@ -63,7 +63,6 @@ function analyzeParagraph(original: string): RelativeSentence[] {
     }
     if (tokens.length) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
   });
-  if (memo.size > MEMO_LIMIT) memo.clear();
   memo.set(original, sentences);
   return sentences;
 }
