@@ -79,3 +79,18 @@ describe('hostile input: bounded work', function () {
     assert.equal(boundHtml(html), html);
   });
 });
+
+describe('check budget', () => {
+  it('skips the rules past the budget and says so in one info finding, keeping what finished', async () => {
+    const engine = await engineWithReferences({ 'a.txt': 'Mara Lindqvist, the harbour master, said on Monday that 40 ships docked.\n' });
+    const text = 'Mara Lindqvest, the harbour master, said on Monday that 40 ships docked.\n';
+    const full = engine.check(text);
+    assert.ok(!full.some((f) => f.rule.endsWith('/incomplete')));
+    const cut = engine.check(text, { budgetMs: -1 });
+    const notes = cut.filter((f) => f.rule.endsWith('/incomplete'));
+    assert.equal(notes.length, 1);
+    assert.equal(notes[0].severity, 'info');
+    assert.match(notes[0].message, /too large or too complex/);
+    assert.equal(cut.length, 1, 'no rule ran with a budget already spent');
+  });
+});
