@@ -113,8 +113,11 @@ function staticPrefix(abs: string): string {
 }
 
 function isInside(path: string, folder: string): boolean {
-  const f = folder.endsWith('/') ? folder : `${folder}/`;
-  return path === folder || path.startsWith(f);
+  // Windows drive letters come in either case from different APIs.
+  const drive = (p: string) => p.replace(/^([A-Za-z]):/, (_, d: string) => `${d.toLowerCase()}:`);
+  const p = drive(path);
+  const d = drive(folder);
+  return p === d || p.startsWith(d.endsWith('/') ? d : `${d}/`);
 }
 
 function outsideError(input: string, path: string, folder: string): ConfigError {
