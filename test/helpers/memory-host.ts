@@ -30,6 +30,7 @@ export async function engineWithReferences(refs: Record<string, string>, config?
   for (const [name, text] of Object.entries(refs)) files[`/refs/${name}`] = text;
   if (config) files['/project/copydesk.json'] = JSON.stringify({ references: ['../refs'], ...config });
   const engine = createEngine(memoryHost(files));
-  await engine.open(config ? { startDir: '/project' } : { startDir: '/project', extraReferences: ['/refs'] });
+  // The references sit beside the project folder (/refs, /project): allowed, as a user would allow it.
+  await engine.open(config ? { startDir: '/project', allowOutsideReferences: true } : { startDir: '/project', extraReferences: ['/refs'] });
   return engine;
 }

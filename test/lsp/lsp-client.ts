@@ -118,8 +118,8 @@ export class TestClient {
   private refreshCount = 0;
   private stopping = false;
 
-  constructor(readonly folder: string, readonly options: ClientOptions = {}) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  constructor(readonly folder: string, readonly options: ClientOptions = {}, nodeArgs: string[] = []) {
+    this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
     this.exited = new Promise<never>((_, reject) => {
       this.proc.once('exit', (code) => {

@@ -12,6 +12,8 @@ export interface CheckArgs {
   /** --archive FILE|URL: an archive to retrieve each draft's references from (overrides copydesk.json's). */
   archive?: string;
   config?: string;
+  /** copydesk.json may name references outside its folder (refused by default). */
+  allowOutsideRefs: boolean;
   format: OutputFormat;
   output?: string;
   failLevel: FailLevel;
@@ -72,6 +74,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     refs: { type: 'string', multiple: true, short: 'r' },
     archive: { type: 'string' },
     config: { type: 'string', short: 'c' },
+    'allow-outside-refs': { type: 'boolean' },
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
     'fail-level': { type: 'string' },
@@ -91,6 +94,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     refs: (v.refs as string[] | undefined) ?? [],
     archive: v.archive as string | undefined,
     config: v.config as string | undefined,
+    allowOutsideRefs: !!v['allow-outside-refs'],
     format: oneOf('format', v.format as string | undefined, ['text', 'json', 'sarif', 'github'] as const, 'text'),
     output: v.output as string | undefined,
     failLevel: oneOf('fail-level', v['fail-level'] as string | undefined, ['error', 'warning', 'info'] as const, 'warning'),

@@ -56,7 +56,7 @@ async function openEngine(args: CheckArgs, io: CheckIo, firstDraft: string | und
   const engine = createEngine(host);
   let project;
   try {
-    project = await engine.open({ configPath, startDir: toEnginePath(cwd), extraReferences: args.refs });
+    project = await engine.open({ configPath, startDir: toEnginePath(cwd), extraReferences: args.refs, allowOutsideReferences: args.allowOutsideRefs });
   } catch (e) {
     if (e instanceof ConfigError) throw new CliError(e.message);
     throw e;

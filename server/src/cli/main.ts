@@ -22,6 +22,7 @@ Check options:
       --archive FILE           also check each draft against the articles about its story in this archive
                                (built by copydesk index; overrides copydesk.json's "archive")
   -c, --config FILE            copydesk.json to use (default: found upward from the first draft, else the cwd)
+      --allow-outside-refs     let copydesk.json name references outside its own folder
   -f, --format FORMAT          text (default) | json | sarif | github
   -o, --output FILE            write the report to FILE; the terminal still gets the text report
       --fail-level LEVEL       lowest severity that fails the run: error | warning (default) | info

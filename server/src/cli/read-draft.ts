@@ -24,7 +24,7 @@ export async function readDraft(path: string, shown: string, maxBytes = MAX_DRAF
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(`${shown}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message})`);
   }
-  if (buf.subarray(0, 8000).includes(0)) throw new CliError(`${shown}: binary file, not a text draft`);
+  if (buf.includes(0)) throw new CliError(`${shown}: binary file, not a text draft`);
   let text = buf.toString('utf8');
   if (looksBinary(text)) throw new CliError(`${shown}: binary file (or not UTF-8), not a text draft`);
   const bom = text.charCodeAt(0) === 0xfeff;

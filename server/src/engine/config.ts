@@ -41,7 +41,17 @@ export function emptyConfig(): CopydeskConfig {
 let validator: ReturnType<Ajv['compile']> | undefined;
 
 /** Parse copydesk.json text (comments and trailing commas allowed, as VS Code allows them). Throws ConfigError. */
-export function parseConfig(text: string): CopydeskConfig {
+/** JSON nesting beyond which copydesk.json is refused (the schema needs 3 levels; parsers recurse per level). */
+const MAX_CONFIG_DEPTH = 64;
+
+export function parseConfig(source: string): CopydeskConfig {
+  // Windows Notepad writes a byte order mark: it is not part of the JSON.
+  const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
+  const deep = nestingBeyond(text, MAX_CONFIG_DEPTH);
+  if (deep >= 0) {
+    const { line, column } = lineColumn(text, deep);
+    throw new ConfigError(`invalid JSON at line ${line}, column ${column}: nested more than ${MAX_CONFIG_DEPTH} levels deep`, deep, 1);
+  }
   const errors: ParseError[] = [];
   const value = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length) {
@@ -66,6 +76,25 @@ export function parseConfig(text: string): CopydeskConfig {
     names: { ...base.names, ...(v.names ?? {}) },
     ignore: v.ignore ?? [],
   };
+}
+
+/** Offset of the first bracket nested deeper than `max` (outside strings and comments), or -1. */
+function nestingBeyond(text: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === '{' || c === '[') {
+      if (++depth > max) return i;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return -1;
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {

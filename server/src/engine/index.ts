@@ -21,7 +21,12 @@ export interface CheckOptions {
   published?: string;
   /** Per-rule levels that override copydesk.json (editor settings). */
   levels?: Record<string, Level>;
+  /** Milliseconds the rules may take together; rules not started by then are skipped and one info finding says so. */
+  budgetMs?: number;
 }
+
+/** Every stage is bounded, but a huge draft still takes seconds: past this, the rest of the rules give up. */
+export const CHECK_BUDGET_MS = 10_000;
 
 const SEVERITY: Record<Exclude<Level, 'off'>, Severity> = { error: 'error', warning: 'warning', info: 'info' };
 
@@ -72,9 +77,16 @@ export function createEngine(host: EngineHost, rules: readonly Rule[] = allRules
     checkDraft(draft, options = {}) {
       const config: CopydeskConfig = engine.project?.config ?? emptyConfig();
       const findings: Finding[] = [];
+      const started = Date.now();
+      const budget = options.budgetMs ?? CHECK_BUDGET_MS;
+      const skipped: Rule[] = [];
       for (const rule of rules) {
         const level = options.levels?.[rule.id] ?? options.levels?.[rule.check] ?? levelFor(config.checks, rule.id, rule.defaultLevel);
         if (level === 'off') continue;
+        if (Date.now() - started > budget) {
+          skipped.push(rule);
+          continue;
+        }
         let raw;
         try {
           raw = rule.run({ draft, corpus, config, configPath: engine.project?.configPath ?? 'copydesk.json' });
@@ -85,6 +97,7 @@ export function createEngine(host: EngineHost, rules: readonly Rule[] = allRules
         }
         for (const r of raw) findings.push({ ...r, check: rule.check, rule: rule.id, severity: SEVERITY[level] });
       }
+      if (skipped.length) findings.push(incompleteFinding(skipped));
       const suppressed = suppressionTest(draft.text, draft.directives);
       return findings
         .filter((f) => !suppressed(f) && !isIgnored(config, f, draft, options.path))
@@ -92,6 +105,20 @@ export function createEngine(host: EngineHost, rules: readonly Rule[] = allRules
     },
   };
   return engine;
+}
+
+/** One info finding at the top of the draft: what was not checked, and why. */
+function incompleteFinding(skipped: Rule[]): Finding {
+  const checks = [...new Set(skipped.map((r) => r.check))];
+  return {
+    check: checks[0],
+    rule: `${checks[0]}/incomplete`,
+    severity: 'info',
+    range: { start: 0, end: 0 },
+    message: `This draft is too large or too complex to check in time: ${skipped.map((r) => r.id).join(', ')} did not run. The findings shown are from the rules that finished.`,
+    evidence: [],
+    fixes: [],
+  };
 }
 
 function isIgnored(config: CopydeskConfig, f: Finding, draft: Draft, path?: string): boolean {

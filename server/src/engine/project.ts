@@ -13,6 +13,10 @@ export interface EngineHost {
   glob(patterns: string[], base: string): Promise<string[]>;
   /** 'file', 'dir' or undefined when nothing is there. */
   stat(path: string): Promise<'file' | 'dir' | undefined>;
+  /** The real path (symlinks resolved); hosts without links (memory, tests) may leave it out. */
+  realpath?(path: string): Promise<string>;
+  /** Why a folder cannot be listed ("permission denied"), or undefined when it can. */
+  unreadable?(dir: string): Promise<string | undefined>;
   /** Today's date, YYYY-MM-DD, for drafts with no `published`. */
   today(): string;
   logger: Logger;
@@ -60,20 +64,67 @@ export async function readConfig(host: EngineHost, configPath: string): Promise<
  * recursively) or a glob. An input that matches nothing is an error: a typo must not silently
  * check against an empty corpus.
  */
-export async function resolveReferenceFiles(host: EngineHost, inputs: string[], base: string): Promise<string[]> {
+export async function resolveReferenceFiles(host: EngineHost, inputs: string[], base: string, confineTo?: string): Promise<string[]> {
   const files = new Set<string>();
+  /** Real paths already taken: a file reached twice (a symlink, two globs) is read once. */
+  const real = new Set<string>();
+  const realRoot = confineTo === undefined ? undefined : await realpathOf(host, confineTo);
   for (const input of inputs) {
     const abs = resolve(base, input);
-    const kind = /[*?[\]{}]/.test(input) ? undefined : await host.stat(abs);
+    const glob = /[*?[\]{}]/.test(input);
+    // Refuse before looking: a glob like "/**/*.txt" must not walk the file system first.
+    if (confineTo !== undefined && !isInside(staticPrefix(abs), confineTo)) throw outsideError(input, abs, confineTo);
+    const kind = glob ? undefined : await host.stat(abs);
     let matched: string[];
     if (kind === 'file') matched = [abs];
     else if (kind === 'dir') matched = await host.glob(['**/*.{txt,md,markdown,html,htm}'], abs);
     else matched = await host.glob([input], base);
     matched = matched.filter((f) => referenceKind(f) && basename(f) !== SIDECAR_FILE);
-    if (!matched.length) throw new ConfigError(`reference path "${input}" matches no .txt, .md or .html file (looked in ${base})`);
-    matched.sort().forEach((f) => files.add(f));
+    if (!matched.length) {
+      const unreadable = kind === 'dir' ? await host.unreadable?.(abs) : undefined;
+      if (unreadable) throw new ConfigError(`cannot read folder ${abs}: ${unreadable}`);
+      throw new ConfigError(`reference path "${input}" matches no .txt, .md or .html file (looked in ${base})`);
+    }
+    for (const f of matched.sort()) {
+      const r = await realpathOf(host, f);
+      if (realRoot !== undefined && !isInside(r, realRoot)) throw outsideError(input, r, confineTo!);
+      if (real.has(r)) continue;
+      real.add(r);
+      files.add(f);
+    }
   }
   return [...files];
+}
+
+async function realpathOf(host: EngineHost, path: string): Promise<string> {
+  if (!host.realpath) return path;
+  try {
+    return await host.realpath(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The part of an absolute path or glob before its first glob character (the folder a walk starts in). */
+function staticPrefix(abs: string): string {
+  const segs = abs.split('/');
+  const i = segs.findIndex((s) => /[*?[\]{}]/.test(s));
+  return i < 0 ? abs : segs.slice(0, i).join('/') || '/';
+}
+
+function isInside(path: string, folder: string): boolean {
+  // Windows drive letters come in either case from different APIs.
+  const drive = (p: string) => p.replace(/^([A-Za-z]):/, (_, d: string) => `${d.toLowerCase()}:`);
+  const p = drive(path);
+  const d = drive(folder);
+  return p === d || p.startsWith(d.endsWith('/') ? d : `${d}/`);
+}
+
+function outsideError(input: string, path: string, folder: string): ConfigError {
+  return new ConfigError(
+    `reference path "${input}" leads outside the project folder ${folder} (to ${path}): copydesk.json may only name files inside its folder; ` +
+      'to allow it, pass --allow-outside-refs or set copydesk.allowOutsideReferences in your user settings',
+  );
 }
 
 /** Load (or reload) the given reference files into the corpus, reading each folder's sidecar once. */
@@ -111,10 +162,10 @@ async function readSidecar(host: EngineHost, dir: string, warnings: string[]): P
   }
 }
 
-/** NUL bytes or many replacement characters: a binary file read as text. */
+/** NUL bytes anywhere, or many replacement characters in the first 64 KB: a binary file read as text. */
 export function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 8000);
-  if (sample.includes('\u0000')) return true;
+  if (text.includes('\u0000')) return true;
+  const sample = text.slice(0, 65536);
   const bad = sample.match(/\uFFFD/g)?.length ?? 0;
   return bad > 8 && bad > sample.length / 100;
 }
@@ -125,6 +176,8 @@ export interface ProjectOptions {
   startDir: string;
   /** --refs PATH… or extra reference globs from settings, relative to startDir. */
   extraReferences?: string[];
+  /** Let copydesk.json name references outside its own folder (the user's choice: command line or user settings). */
+  allowOutsideReferences?: boolean;
 }
 
 /** Resolve config + reference files. Throws ConfigError for a malformed config or references that match nothing. */
@@ -132,7 +185,20 @@ export async function openProject(host: EngineHost, options: ProjectOptions): Pr
   const configPath = options.configPath ?? (await findConfig(host, options.startDir));
   const config = configPath ? await readConfig(host, configPath) : emptyConfig();
   const root = configPath ? dirname(configPath) : options.startDir;
-  const fromConfig = config.references.length ? await resolveReferenceFiles(host, config.references, root) : [];
+  // What copydesk.json names stays inside its folder (a checked-out pull request must not make CI print
+  // files from elsewhere); what the user names (--refs, settings) is the user's choice.
+  const confine = configPath && !options.allowOutsideReferences ? root : undefined;
+  const fromConfig = config.references.length ? await resolveReferenceFiles(host, config.references, root, confine) : [];
   const extra = options.extraReferences?.length ? await resolveReferenceFiles(host, options.extraReferences, options.startDir) : [];
-  return { configPath, root, config, referenceFiles: [...new Set([...fromConfig, ...extra])], warnings: [] };
+  const files = [...new Set([...fromConfig, ...extra])];
+  // The same file through both lists (or a link in one to a file in the other) is read once.
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const f of files) {
+    const r = await realpathOf(host, f);
+    if (seen.has(r)) continue;
+    seen.add(r);
+    unique.push(f);
+  }
+  return { configPath, root, config, referenceFiles: unique, warnings: [] };
 }

@@ -1,5 +1,5 @@
 // The engine's services on Node: the real file system, globbing, the clock. Used by the CLI and the server.
-import { readFile, stat } from 'node:fs/promises';
+import { opendir, readFile, realpath, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import type { EngineHost } from '../engine/project';
 import type { Logger } from '../engine/types';
@@ -33,6 +33,18 @@ export function createNodeHost(logger: Logger, overrides: Partial<EngineHost> = 
         return info.isFile() ? 'file' : info.isDirectory() ? 'dir' : undefined;
       } catch {
         return undefined;
+      }
+    },
+    async realpath(path) {
+      return toEnginePath(await realpath(path));
+    },
+    async unreadable(dir) {
+      try {
+        await (await opendir(dir)).close();
+        return undefined;
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message;
       }
     },
     today: () => todayIso(),

@@ -46,6 +46,7 @@ export class Project {
     readonly startDir: string,
     readonly extraReferences: string[],
     private readonly host: EngineHost,
+    readonly allowOutsideReferences = false,
   ) {
     this.engine = createEngine(host);
   }
@@ -58,7 +59,7 @@ export class Project {
 
   private async open(): Promise<void> {
     try {
-      const project = await this.engine.open({ configPath: this.configPath, startDir: this.startDir, extraReferences: this.extraReferences });
+      const project = await this.engine.open({ configPath: this.configPath, startDir: this.startDir, extraReferences: this.extraReferences, allowOutsideReferences: this.allowOutsideReferences });
       this.problem = undefined;
       this.announced = undefined;
       this.referenceFiles = new Set(project.referenceFiles);
@@ -133,14 +134,14 @@ export class Projects {
    * workspace folder for unsaved drafts), plus the extra references from settings, which are
    * resolved against the workspace folder.
    */
-  async forDocument(path: string | undefined, folder: string | undefined, extraReferences: string[]): Promise<Project> {
+  async forDocument(path: string | undefined, folder: string | undefined, extraReferences: string[], allowOutsideReferences = false): Promise<Project> {
     const startDir = folder ?? (path ? dirname(path) : '/');
     const searchFrom = path ? dirname(path) : folder;
     const configPath = searchFrom ? await findConfig(this.host, searchFrom) : undefined;
-    const key = JSON.stringify([configPath ?? null, configPath && !extraReferences.length ? null : startDir, extraReferences]);
+    const key = JSON.stringify([configPath ?? null, configPath && !extraReferences.length ? null : startDir, extraReferences, allowOutsideReferences]);
     let project = this.byKey.get(key);
     if (!project) {
-      project = new Project(key, configPath, startDir, extraReferences, this.host);
+      project = new Project(key, configPath, startDir, extraReferences, this.host, allowOutsideReferences);
       this.byKey.set(key, project);
       const created = project;
       void project.reopen().then(() => this.onOpened(created));

@@ -10,6 +10,8 @@ export interface DocumentSettings {
   checks: Record<string, Level>;
   /** Extra reference globs or paths, relative to the workspace folder. */
   references: string[];
+  /** copydesk.json may name references outside its folder: a user setting (application scope), never a workspace's. */
+  allowOutsideReferences?: boolean;
 }
 
 export const defaultSettings: Readonly<DocumentSettings> = Object.freeze({ enable: true, checks: {}, references: [] });
@@ -27,7 +29,7 @@ export function sanitizeSettings(raw: unknown): DocumentSettings {
     }
   }
   const references = Array.isArray(v.references) ? v.references.filter((r): r is string => typeof r === 'string' && r.trim() !== '') : [];
-  return { enable: v.enable !== false, checks, references };
+  return { enable: v.enable !== false, checks, references, ...(v.allowOutsideReferences === true ? { allowOutsideReferences: true } : {}) };
 }
 
 export class SettingsCache {

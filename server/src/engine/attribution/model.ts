@@ -10,6 +10,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { contentStems } from './content';
 import { colonIntroducer, colonParagraphSource, cueAfterQuote, embeddingSubject, personSubject, sentenceSpeaker, speechNounIntro, trailingTag } from './speaker-tags';
 import { marksSpeech } from './quote-kind';
+import { MB, Memo } from '../memo';
 
 export interface AttrSentence {
   index: number;
@@ -67,8 +68,7 @@ interface ParagraphAnalysis {
   sentences: { parts: number[]; start: number; end: number; tokens: Tok[]; cues: Cue[] }[];
 }
 
-const MEMO_LIMIT = 4000;
-const memo = new Map<string, ParagraphAnalysis>();
+const memo = new Memo<ParagraphAnalysis>(4 * MB, 64);
 
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -89,7 +89,7 @@ function analyzeParagraph(
   const key = `${heading ? 'h' : 'p'}${quotes.map((q) => q.join(',')).join(';')}\u0000${paragraphText}`;
   const hit = memo.get(key);
   if (hit) return hit;
-  const inQuote = (s: number, e: number) => quotes.some(([a, b]) => s >= a && e <= b);
+  const inQuote = insideAny(quotes);
   const toks = winkSentences.map((ws) =>
     ws.tokens
       .filter((t) => t.pos !== 'SPACE' && t.text.trim())
@@ -114,9 +114,30 @@ function analyzeParagraph(
     if (colon && !s.cues.some((c) => c.at < colon.at)) s.cues.unshift(colon);
   }
   const result = { sentences };
-  if (memo.size > MEMO_LIMIT) memo.clear();
   memo.set(key, result);
   return result;
+}
+
+/** A test "is [s, e) inside one of these ranges", by binary search over the ranges sorted by start
+ *  (the maximum end so far makes it exact for overlapping ranges too): a long paragraph of quotes
+ *  must not cost tokens × quotes. */
+function insideAny(ranges: [number, number][]): (s: number, e: number) => boolean {
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  const maxEnd: number[] = [];
+  for (const [, b] of sorted) maxEnd.push(Math.max(b, maxEnd[maxEnd.length - 1] ?? -Infinity));
+  return (s, e) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid][0] <= s) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && maxEnd[last] >= e;
+  };
 }
 
 /** Does wink sentence `b` continue `a` as a speaker tail (`“…?”` + `Austin asked.`)? */
@@ -210,9 +231,13 @@ function buildQuotes(doc: AnalyzedText, prose: string, spans: QuoteSpan[], sente
     const words = (inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
     const innerTrim = inner.trim();
     const endsSentence = /[.?!…,]$/.test(innerTrim) || (/[.?!]$/.test(prose.slice(span.end, span.end + 1)) && words > 3);
-    const hasVerb = sentence.tokens.some((t) => t.inQuote && t.start >= span.innerStart && t.end <= span.innerEnd && (t.pos === 'VERB' || t.pos === 'AUX'));
+    let hasVerb = false;
+    for (let k = firstTokenFrom(sentence.tokens, span.innerStart); k < sentence.tokens.length && sentence.tokens[k].start < span.innerEnd && !hasVerb; k++) {
+      const t = sentence.tokens[k];
+      hasVerb = t.inQuote && t.end <= span.innerEnd && (t.pos === 'VERB' || t.pos === 'AUX');
+    }
     let shape: Quote['shape'];
-    const before = prose.slice(sentence.start, span.start).trim();
+    const before = textBefore(prose, sentence.start, span.start);
     const opensSentence = !before || /[:,—–-]$/.test(before) || /^[\p{Lu}]/u.test(innerTrim) && /(^|\s)(said|says|asked|added|told|wrote|stated|explained|insisted|warned|that)\W*$/i.test(before);
     if (words <= 2 && !opensSentence) shape = 'scare';
     else if (words <= 2 && !endsSentence && !hasVerb) shape = 'scare';
@@ -234,6 +259,34 @@ function buildQuotes(doc: AnalyzedText, prose: string, spans: QuoteSpan[], sente
     });
   }
   return quotes;
+}
+
+/** How many sentences a speaker is looked for around a quote. News paragraphs have a handful; the
+ *  window keeps a paragraph of thousands of quotes from costing quotes × sentences. */
+const SPEAKER_WINDOW = 40;
+
+/** The first token starting at or after `offset` (tokens are in text order). */
+function firstTokenFrom(tokens: Tok[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence's text before a quote, trimmed: at most its last few words (all the shape tests read),
+ *  so a sentence of thousands of quotes does not slice and scan its whole length per quote. */
+function textBefore(prose: string, from: number, to: number): string {
+  const WINDOW = 160;
+  if (to - from <= WINDOW) return prose.slice(from, to).trim();
+  const tail = prose.slice(to - WINDOW, to);
+  // Start at a word boundary so a cut word cannot pass for a reporting verb.
+  const cut = tail.search(/\s/);
+  const trimmed = (cut < 0 ? tail : tail.slice(cut)).trim();
+  return trimmed || prose.slice(from, to).trim();
 }
 
 const onlyPunct = (s: string) => /^[\s,:;—–\-.…]*$/.test(s);
@@ -263,6 +316,7 @@ function cueDistance(c: Cue, q: Quote): number {
   return c.end <= q.start ? q.start - c.end : c.start >= q.end ? c.start - q.end : 0;
 }
 
+/** The last speaker named in a sentence; `quotes` are the sentence's own quotes (callers pass only those, to stay linear). */
 function lastSpeakerOf(s: AttrSentence, quotes: Quote[], text: string): Source | null {
   let best: { at: number; src: Source } | null = null;
   for (const c of s.cues) if (c.source && c.role === 'report' && (!best || c.start > best.at)) best = { at: c.start, src: c.source };
@@ -285,6 +339,22 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     list.push(s);
     sentencesOfParagraph.set(s.paragraph, list);
   }
+  // Quotes by sentence and by paragraph: every look-up below is local, never a scan of all quotes.
+  const quotesOfSentence = new Map<number, Quote[]>();
+  const quotesOfParagraph = new Map<number, Quote[]>();
+  for (const q of quotes) {
+    for (const [index, key] of [[quotesOfSentence, q.sentence], [quotesOfParagraph, q.paragraph]] as const) {
+      const list = index.get(key) ?? [];
+      list.push(q);
+      index.set(key, list);
+    }
+  }
+  const inSentence = (s: AttrSentence) => quotesOfSentence.get(s.index) ?? [];
+  const subjects = new Map<number, [number, number] | null>();
+  const subjectOf = (s: AttrSentence) => {
+    if (!subjects.has(s.index)) subjects.set(s.index, sentenceSubject(s.tokens));
+    return subjects.get(s.index)!;
+  };
 
   // Pass 1: the quote's own tag, then cues in its sentence.
   for (const q of quotes) {
@@ -313,29 +383,38 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
       if (set(q, cueAfterQuote(q, endSentence, text), 'sentence')) continue;
     }
     if (q.shape !== 'full' && s.cues.some((c) => c.role === 'hedge')) {
-      const subj = sentenceSubject(s.tokens);
+      const subj = subjectOf(s);
       if (subj && set(q, makeSource(s.tokens, subj[0], subj[1], text), 'subject')) continue;
     }
   }
 
-  // Pass 2: elsewhere in the paragraph.
+  // Pass 2: elsewhere in the paragraph. Tag and sentence speakers are final after pass 1: the first
+  // two per sentence are all the sibling look-up needs.
+  const anchors = new Map<number, Quote[]>();
+  for (const x of quotes) {
+    if (!x.speaker || (x.basis !== 'tag' && x.basis !== 'sentence')) continue;
+    const list = anchors.get(x.sentence) ?? [];
+    if (list.length < 2) list.push(x);
+    anchors.set(x.sentence, list);
+  }
   for (const q of quotes) {
     if (q.speaker) continue;
     const list = sentencesOfParagraph.get(q.paragraph) ?? [];
-    const pos = list.findIndex((s) => s.index === q.sentence);
+    // A paragraph's sentences are consecutive: the position is an offset, not a search.
+    const pos = list.length && sentences[q.sentence].paragraph === q.paragraph ? q.sentence - list[0].index : -1;
     // Quote-led sentences that follow ("“…” “…,” she said"), then the nearest earlier speaker, then up to two later sentences.
     let found = false;
     for (let k = pos + 1; k < list.length && !found; k++) {
       if (list[k].quoteShare < 0.5) break;
-      const later = quotes.find((x) => x.sentence === list[k].index && x.basis === 'tag');
+      const later = inSentence(list[k]).find((x) => x.basis === 'tag');
       if (later) found = set(q, later.speaker, 'paragraph');
     }
     // Another quote in the same sentence with a speaker.
     if (!found) {
-      const sibling = quotes.find((x) => x !== q && x.sentence === q.sentence && x.speaker && (x.basis === 'tag' || x.basis === 'sentence'));
+      const sibling = anchors.get(q.sentence)?.find((x) => x !== q);
       if (sibling) found = set(q, sibling.speaker, 'paragraph');
     }
-    for (let k = pos - 1; k >= 0 && !found; k--) found = set(q, lastSpeakerOf(list[k], quotes, text), 'paragraph');
+    for (let k = pos - 1; k >= 0 && k >= pos - SPEAKER_WINDOW && !found; k--) found = set(q, lastSpeakerOf(list[k], inSentence(list[k]), text), 'paragraph');
     // The sentence right before is about a named person or "he"/"she": a quote-led sentence after it is theirs.
     if (!found && pos > 0 && sentences[q.sentence].quoteShare >= 0.5) found = set(q, personSubject(list[pos - 1], text), 'paragraph');
     for (let k = pos + 1; k < list.length && k <= pos + 2 && !found; k++) {
@@ -348,7 +427,7 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
   for (let i = 0; i < quotes.length; i++) {
     const chain: Quote[] = [quotes[i]];
     while (chain[chain.length - 1].continues) {
-      const nextSeg = quotes.find((x) => x.paragraph === chain[chain.length - 1].paragraph + 1 && x.continued);
+      const nextSeg = quotesOfParagraph.get(chain[chain.length - 1].paragraph + 1)?.find((x) => x.continued);
       if (!nextSeg) break;
       chain.push(nextSeg);
     }
@@ -378,9 +457,9 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     for (let k = 1; k <= 2 && !src; k++) {
       const prevList = sentencesOfParagraph.get(q.paragraph - k);
       if (!prevList?.length || prevList[0].heading) break;
-      for (let j = prevList.length - 1; j >= 0 && !src; j--) src = lastSpeakerOf(prevList[j], quotes, text);
+      for (let j = prevList.length - 1; j >= 0 && j >= prevList.length - SPEAKER_WINDOW && !src; j--) src = lastSpeakerOf(prevList[j], inSentence(prevList[j]), text);
       back = k;
-      if (!src && (quotes.some((x) => x.paragraph === q.paragraph - k) || prevList.some((x) => x.cues.some((c) => c.source && c.role === 'report')))) break;
+      if (!src && (quotesOfParagraph.has(q.paragraph - k) || prevList.some((x) => x.cues.some((c) => c.source && c.role === 'report')))) break;
     }
     if (!src) continue;
     const prevPara = doc.paragraphs[q.paragraph - 1];
@@ -400,18 +479,18 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     if (q.speaker) continue;
     const s = sentences[q.sentence];
     if (q.shape !== 'full') {
-      const subj = sentenceSubject(s.tokens);
+      const subj = subjectOf(s);
       if (subj) {
         const src = makeSource(s.tokens, subj[0], subj[1], text);
         if (src.kind !== 'pronoun' || src.text.toLowerCase() !== 'it') if (set(q, src, 'fallback', false)) continue;
       }
     }
     let src: Source | null = null;
-    for (let k = q.sentence - 1; k >= 0 && !src && sentences[k].paragraph >= q.paragraph - 3; k--) {
+    for (let k = q.sentence - 1; k >= 0 && k >= q.sentence - SPEAKER_WINDOW && !src && sentences[k].paragraph >= q.paragraph - 3; k--) {
       if (sentences[k].heading) break;
-      src = lastSpeakerOf(sentences[k], quotes, text);
+      src = lastSpeakerOf(sentences[k], inSentence(sentences[k]), text);
     }
-    for (let k = q.sentence + 1; k < sentences.length && !src && sentences[k].paragraph <= q.paragraph + 1; k++) {
+    for (let k = q.sentence + 1; k < sentences.length && k <= q.sentence + SPEAKER_WINDOW && !src && sentences[k].paragraph <= q.paragraph + 1; k++) {
       const c = sentences[k].cues.find((x) => x.source && x.role !== 'hedge');
       if (c) src = c.source;
     }
@@ -436,7 +515,7 @@ export function resolvePronoun(pronoun: Source, sentences: AttrSentence[], text:
     src.kind !== 'pronoun' &&
     src.end <= pronoun.start &&
     (plural || ((src.kind === 'named' || src.kind === 'anonymous') && (src.kind === 'named' || !/s$/i.test(src.text.split(/\s+(with|familiar|close|from|in|at|on|of)\s+/)[0]))));
-  for (let k = at; k >= 0 && sentences[k].paragraph >= sentences[at].paragraph - 3; k--) {
+  for (let k = at; k >= 0 && k >= at - SPEAKER_WINDOW && sentences[k].paragraph >= sentences[at].paragraph - 3; k--) {
     const s = sentences[k];
     const candidates: Source[] = [];
     for (const c of s.cues) if (c.source && fits(c.source)) candidates.push(c.source);

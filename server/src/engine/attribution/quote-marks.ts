@@ -142,18 +142,29 @@ function singleMarks(s: string): SingleMark[] {
   return marks;
 }
 
-/** Single-quoted spans inside [from, to) of s. */
-function pairSingles(s: string, from: number, to: number): [number, number][] {
+/** Single-quoted spans inside [from, to) of s. `all`: singleMarks(s), computed once per paragraph. */
+function pairSingles(s: string, from: number, to: number, all: SingleMark[] = singleMarks(s)): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
-  const marks = singleMarks(s).filter((m) => m.at >= from && m.at < to);
+  let first = 0;
+  for (let hi = all.length; first < hi; ) {
+    const mid = (first + hi) >> 1;
+    if (all[mid].at < from) first = mid + 1;
+    else hi = mid;
+  }
+  let last = first;
+  while (last < all.length && all[last].at < to) last++;
+  const marks = all.slice(first, last);
+  // laterPunctClose[k]: a closing mark after punctuation follows mark k (one pass from the end, not one per mark).
+  const laterPunctClose: boolean[] = new Array(marks.length + 1).fill(false);
+  for (let k = marks.length - 1; k >= 0; k--) laterPunctClose[k] = laterPunctClose[k + 1] || (marks[k].kind === 'close' && /[,.!?]/.test(s[marks[k].at - 1]));
   marks.forEach((m, k) => {
     if (m.kind === 'open') open = m.at;
     else if (open >= 0 && m.at - open > 1 && m.at - open < 400) {
       // "the drivers' fault,' he said": a plural possessive before a word is not the close when a
       // later mark after punctuation is.
       const possessive = /^\s[a-z]/.test(s.slice(m.at + 1, m.at + 3)) && s[m.at - 1] === 's';
-      if (possessive && marks.slice(k + 1).some((x) => x.kind === 'close' && /[,.!?]/.test(s[x.at - 1]))) return;
+      if (possessive && laterPunctClose[k + 1]) return;
       out.push([open, m.at]);
       open = -1;
     }
@@ -203,8 +214,9 @@ export function findQuoteSpans(prose: string, paragraphs: { start: number; end: 
       cursor = p.end;
     }
     if (cursor < s.length) regions.push([cursor, s.length, false]);
+    const singles = singleMarks(s);
     for (const [from, to, nested] of regions) {
-      for (const [o, c] of pairSingles(s, from, to)) {
+      for (const [o, c] of pairSingles(s, from, to, singles)) {
         paragraphSpans.push({
           start: base + o,
           end: base + c + 1,

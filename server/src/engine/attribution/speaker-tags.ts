@@ -110,9 +110,9 @@ export function trailingTag(q: QuoteRange, s: AttrSentence, text: string): Sourc
 
 /** `… doesn't surprise pollster Ann Vik: "…"` — the noun phrase right before a colon that opens the quote. */
 export function colonIntroducer(q: QuoteRange, s: AttrSentence, text: string): Source | null {
-  const lead = text.slice(s.start, q.start);
-  const colon = /:\s*$/.test(lead);
-  if (!colon && !/,\s*$/.test(lead)) return null;
+  const mark0 = lastNonSpace(text, s.start, q.start);
+  const colon = mark0 === ':';
+  if (!colon && mark0 !== ',') return null;
   const T = s.tokens.filter((t) => t.end <= q.start && !t.inQuote);
   const mark = T.length - 1;
   if (mark < 1 || !/^[:,]$/.test(T[mark].text)) return null;
@@ -290,4 +290,11 @@ export function cueAfterQuote(q: QuoteRange, s: AttrSentence, text: string): Sou
   let e = i;
   while (e < T.length && e - i < 14 && !T[e].inQuote && !/^[,.;:!?()—–]$/.test(T[e].text)) e++;
   return e > i && isWord(T[i]) ? makeSource(T, i, e, text) : null;
+}
+
+/** The last character before `to` (from `from` on) that is not white space, without slicing a long sentence per quote. */
+function lastNonSpace(text: string, from: number, to: number): string {
+  let i = to - 1;
+  while (i >= from && /\s/.test(text[i])) i--;
+  return i >= from ? text[i] : '';
 }

@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { isoDate } from '../draft/iso-date';
 import { classifyLines } from './clean-text';
+import { boundHtml } from './html-limits';
 import type { ReferenceMeta } from './reference';
 
 // The DOM as far as this file uses it (the engine is compiled without the DOM library).
@@ -187,7 +188,8 @@ function withoutEmpty(meta: Partial<ReferenceMeta>): Partial<ReferenceMeta> {
 }
 
 /** The article of an HTML page as one paragraph per line, with the page's metadata. Never throws. */
-export function extractHtmlArticle(html: string): { text: string; meta: Partial<ReferenceMeta> } {
+export function extractHtmlArticle(page: string): { text: string; meta: Partial<ReferenceMeta> } {
+  const html = boundHtml(page);
   let doc: DomDocument;
   try {
     doc = parse(html);

@@ -2,9 +2,9 @@
 // sentence text and publication date, so a keystroke re-resolves only the sentence it touched.
 import type { AnalyzedText, Sentence } from '../text/analyzed-text';
 import { findDates, type DateMention } from './resolve';
+import { MB, Memo } from '../memo';
 
-const MEMO_LIMIT = 20_000;
-const memo = new Map<string, DateMention[]>();
+const memo = new Memo<DateMention[]>(2 * MB, 16);
 
 /** The sentence's date mentions with offsets relative to the sentence start. */
 function relativeDates(text: string, published: string | undefined): DateMention[] {
@@ -12,7 +12,6 @@ function relativeDates(text: string, published: string | undefined): DateMention
   let hit = memo.get(key);
   if (!hit) {
     hit = findDates(text, published);
-    if (memo.size > MEMO_LIMIT) memo.clear();
     memo.set(key, hit);
   }
   return hit;

@@ -5,6 +5,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Block } from '../text/analyze';
+import { plainProse, tooComplexForMarkdown } from './plain-prose';
+import { MB, Memo } from '../memo';
 
 export interface HtmlComment {
   start: number;
@@ -31,6 +33,7 @@ interface MdNode {
 const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
 export function parseChunk(text: string, withFrontMatter: boolean): MarkdownProse {
+  if (tooComplexForMarkdown(text)) return { ...plainProse(text, withFrontMatter), comments: [] };
   // One entry per UTF-16 unit; newlines stay so line structure (and wink's sentence splitting) is preserved.
   const units: string[] = new Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = text[i] === '\n' || text[i] === '\r' ? text[i] : ' ';
@@ -143,7 +146,7 @@ export function chunkBoundaries(text: string): number[] {
   return cuts;
 }
 
-const chunkMemo = new Map<string, MarkdownProse>();
+const chunkMemo = new Memo<MarkdownProse>(2 * MB, 8);
 
 /** Markdown → prose mask, parsed chunk by chunk with each chunk's result memoised by its text. */
 export function markdownProse(text: string): MarkdownProse {
@@ -159,7 +162,6 @@ export function markdownProse(text: string): MarkdownProse {
     let parsed = chunkMemo.get(key);
     if (!parsed) {
       parsed = parseChunk(chunk, i === 0);
-      if (chunkMemo.size > 20000) chunkMemo.clear();
       chunkMemo.set(key, parsed);
     }
     prose += parsed.prose;

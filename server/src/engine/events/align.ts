@@ -13,6 +13,7 @@ import type { Token } from '../text/analyzed-text';
 import { KIND_NOUN, kindGroup } from './lexicon';
 import { namesIn, type Name } from './participants';
 import { nearMiss } from '../names/near-miss';
+import { MB, Memo } from '../memo';
 
 /** Dates further apart than this are taken to be different events of the same kind. */
 export const MAX_DAYS_APART = 10;
@@ -52,14 +53,13 @@ interface SentenceKeys {
   persons: string[];
   names: string[];
 }
-const keysMemo = new Map<string, SentenceKeys>();
+const keysMemo = new Memo<SentenceKeys>(2 * MB, 16);
 
 function sentenceKeys(s: { text: string; tokens: Token[] }): SentenceKeys {
   let keys = keysMemo.get(s.text);
   if (!keys) {
     const names = namesIn(s.tokens);
     keys = { persons: names.filter((n) => n.multi && !n.place).map((n) => n.key), names: names.filter((n) => !n.initial).map((n) => n.key) };
-    if (keysMemo.size > 20_000) keysMemo.clear();
     keysMemo.set(s.text, keys);
   }
   return keys;
@@ -181,7 +181,7 @@ export interface DateConflict {
 }
 
 const cache = new WeakMap<Draft, { version: number; conflicts: DateConflict[] }>();
-const sentenceCache = new Map<string, { version: number; found: { index: number; against: RefStatement[] }[] }>();
+const sentenceCache = new Memo<{ version: number; found: { index: number; against: RefStatement[] }[] }>(2 * MB, 8);
 
 /** Draft statements with a day-precise date that every aligned reference statement contradicts. */
 export function dateConflicts(draft: Draft, corpus: Corpus): DateConflict[] {
@@ -215,7 +215,6 @@ export function dateConflicts(draft: Draft, corpus: Corpus): DateConflict[] {
           if (days.length > 2 || Math.max(...days) - Math.min(...days) > 3) return;
           found.push({ index: i, against: aligned });
         });
-        if (sentenceCache.size > 20_000) sentenceCache.clear();
         sentenceCache.set(key, (memo = { version: corpus.version, found }));
       }
       for (const f of memo.found) conflicts.push({ statement: statements[f.index], against: f.against });

@@ -10,6 +10,7 @@ import {
   CANCEL_WORDS, HARD_BOUNDARY, kindAt, NEGATION_WORDS, PHASE_WORDS, RELATION_WORDS, SPEECH_VERBS, type EventKind, type Phase,
 } from './lexicon';
 import { namesIn, type Name } from './participants';
+import { MB, Memo } from '../memo';
 
 export interface DatedStatement {
   sentence: Sentence;
@@ -220,8 +221,7 @@ function statementsOf(sentence: Sentence, dates: DateMention[]): DatedStatement[
   return out;
 }
 
-const MEMO_LIMIT = 20_000;
-const memo = new Map<string, { rel: DatedStatement[]; base: number }>();
+const memo = new Memo<{ rel: DatedStatement[]; base: number }>(2 * MB, 16);
 
 /** Dated statements of one sentence (memoised by sentence text and publication date). */
 export function sentenceStatements(sentence: Sentence, published: string | undefined): DatedStatement[] {
@@ -233,7 +233,6 @@ export function sentenceStatements(sentence: Sentence, published: string | undef
     return hit.rel.map((s) => rebase(s, sentence, by));
   }
   const value = statementsOf(sentence, sentenceDates(sentence, published));
-  if (memo.size > MEMO_LIMIT) memo.clear();
   memo.set(key, { rel: value, base: sentence.start });
   return value;
 }

@@ -14,6 +14,7 @@ import {
   looksLikeDemonym,
 } from './title-words';
 import { isPastTitle, titleKey } from './titles';
+import { MB, Memo } from '../memo';
 
 export interface Word {
   start: number;
@@ -176,7 +177,7 @@ function titleAfter(words: Word[], last: number, text: string): TitleSpan | unde
   return { start, end, text: titleText, key: titleKey(titleText), capitalized: false, past: isPastTitle(titleText) };
 }
 
-const memo = new Map<string, { runs: Omit<NameRun, 'sentence'>[]; base: number }>();
+const memo = new Memo<{ runs: Omit<NameRun, 'sentence'>[]; base: number }>(2 * MB, 16);
 
 /** Capitalised name runs in a sentence (people, organisations and places alike), each with its title. */
 export function nameRuns(sentence: Sentence, text: string): NameRun[] {
@@ -212,7 +213,6 @@ export function nameRuns(sentence: Sentence, text: string): NameRun[] {
     });
     i = j - 1;
   }
-  if (memo.size > 20000) memo.clear();
   memo.set(key, { runs, base: sentence.start });
   return runs.map((r) => ({ ...r, sentence }));
 }

@@ -5,6 +5,7 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, Paragraph, Sentence, Token } from './analyzed-text';
+import { MB, Memo } from '../memo';
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | undefined;
@@ -51,14 +52,23 @@ interface RelativeSentence {
   tokens: Token[];
 }
 
-const MEMO_LIMIT = 5000;
 /** Abbreviated titles written before a name, which wink sometimes takes for a sentence end. */
 const TITLE_ABBREVIATION = /^(Maj|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Brig|Cpl|Sen|Rep|Gov|Rev|Dr|Mr|Mrs|Ms|Gens|Sens|Reps)$/;
-const memo = new Map<string, RelativeSentence[]>();
+const memo = new Memo<RelativeSentence[]>(8 * MB, 64);
 
-function analyzeParagraph(text: string): RelativeSentence[] {
-  const cached = memo.get(text);
+/** Longer runs without white space are not words (wink's tokenizer is quadratic in a token's length). */
+const MAX_TOKEN_CHARS = 200;
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
+
+/** Break runs past MAX_TOKEN_CHARS with a space every MAX_TOKEN_CHARS characters (same length, same offsets). */
+export function splitLongTokens(text: string): string {
+  return text.replace(LONG_RUN, (run) => run.replace(new RegExp(`([\\s\\S]{${MAX_TOKEN_CHARS - 1}})[\\s\\S]`, 'g'), '$1 '));
+}
+
+function analyzeParagraph(original: string): RelativeSentence[] {
+  const cached = memo.get(original);
   if (cached) return cached;
+  const text = splitLongTokens(original);
   const w = wink();
   const its = w.its;
   const doc = w.readDoc(text);
@@ -88,8 +98,7 @@ function analyzeParagraph(text: string): RelativeSentence[] {
     }
     sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
   });
-  if (memo.size > MEMO_LIMIT) memo.clear();
-  memo.set(text, sentences);
+  memo.set(original, sentences);
   return sentences;
 }
 

@@ -5,6 +5,7 @@ import { CONFIG_FILE } from '../../engine/config';
 import { basename } from '../../engine/path';
 import { withReferences } from '../../host/archive/with-references';
 import { toDiagnostic } from '../diagnostic';
+import { tooLargeDiagnostic } from '../limits';
 import { StatusNotification, type StatusParams } from '../protocol';
 import type { CheckResult, ServerContext } from '../context';
 import { pathToUri, uriToPath } from '../uri';
@@ -28,7 +29,10 @@ export function registerChecking(ctx: ServerContext): Checking {
     if (path && basename(path) === CONFIG_FILE) return { ...base, skipped: 'config' };
     if (!isMarkdown(doc, path)) return { ...base, skipped: 'not-markdown' };
     if (!docSettings.enable) return { ...base, skipped: 'disabled' };
-    const project = await withProgress(ctx, 'Copydesk', 'Reading and indexing the reference articles', ctx.projects.forDocument(path, ctx.folderOf(path), docSettings.references));
+    // A document past the size limit gets one diagnostic saying so instead of a check that would stall the server.
+    const tooLarge = tooLargeDiagnostic(doc.getText().length);
+    if (tooLarge) return { ...base, diagnostics: [tooLarge] };
+    const project = await withProgress(ctx, 'Copydesk', 'Reading and indexing the reference articles', ctx.projects.forDocument(path, ctx.folderOf(path), docSettings.references, docSettings.allowOutsideReferences));
     const gen = ctx.generation;
     if (path && project.referenceFiles.has(path)) return { ...base, generation: gen, project, skipped: 'reference' };
     const text = doc.getText();

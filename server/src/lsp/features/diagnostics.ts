@@ -1,6 +1,7 @@
 // Diagnostics to the client: pulled (the client asks whenever it wants) or pushed, for clients without
 // pull diagnostics (Neovim 0.7, Emacs eglot). Also "something changed": bump the generation and
 // re-check what is open.
+import { documentUri } from '../limits';
 import { DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../context';
@@ -18,7 +19,7 @@ export function registerDiagnostics(ctx: ServerContext): Diagnostics {
   // A result id names (document version, server generation): a client asking again with the id of
   // what it has gets "unchanged" instead of the same diagnostics once more.
   connection.languages.diagnostics.on(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
+    const doc = documents.get(documentUri(params));
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const r = await ctx.check(doc);
     const resultId = r.generation >= 0 ? `${r.version}:${r.generation}` : undefined;

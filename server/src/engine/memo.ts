@@ -1,0 +1,52 @@
+// Memo tables bounded by size, not by entry count. The engine memoises per paragraph (or chunk, or
+// sentence) keyed by its text, so a keystroke re-analyses only what it touched; in a long editing
+// session every old version of every paragraph would stay. Each table has a byte budget (estimated
+// from the key's length: the analysis of a text grows with the text) and drops its oldest entries
+// past it; a hit moves the entry to the young end, so the current draft's paragraphs stay.
+
+export class Memo<V> {
+  private readonly map = new Map<string, { value: V; cost: number }>();
+  private bytes = 0;
+
+  constructor(
+    /** Budget for keys and values together, in bytes (estimated). */
+    private readonly maxBytes: number,
+    /** Estimated bytes of a value per UTF-16 unit of its key (tokens, offsets, objects per character). */
+    private readonly bytesPerChar = 64,
+  ) {}
+
+  get(key: string): V | undefined {
+    const hit = this.map.get(key);
+    if (!hit) return undefined;
+    this.map.delete(key);
+    this.map.set(key, hit);
+    return hit.value;
+  }
+
+  set(key: string, value: V): void {
+    const old = this.map.get(key);
+    if (old) {
+      this.bytes -= old.cost;
+      this.map.delete(key);
+    }
+    const cost = 64 + key.length * (2 + this.bytesPerChar);
+    this.map.set(key, { value, cost });
+    this.bytes += cost;
+    for (const [k, v] of this.map) {
+      if (this.bytes <= this.maxBytes || k === key) break;
+      this.map.delete(k);
+      this.bytes -= v.cost;
+    }
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.bytes = 0;
+  }
+}
+
+export const MB = 1024 * 1024;
