@@ -22,6 +22,8 @@ export const MAX_SUBSTANTIVE_CHANGES = 1;
 export const LONG_QUOTE = 25;
 /** More changed words than this share of the overlap (and more than two): a different rendering. */
 export const MAX_CHANGED_SHARE = 0.2;
+/** A change of more words than this on either side is a different rendering of that stretch (or mis-paired marks), not a changed word. */
+export const MAX_CHANGE_WORDS = 3;
 /** An overlap of this many words or fewer is short: a phrase the speaker may have said more than once. */
 export const SHORT_QUOTE = 4;
 /** Findings below this confidence are not reported. */
@@ -75,7 +77,7 @@ function candidates(index: QuoteIndex, d: QToken[], person: string | null): numb
 }
 
 const weightOf = (g: ChangeGroup) => CHANGE_WEIGHT[g.kind];
-const reportable = (g: ChangeGroup) => weightOf(g) >= CONFIDENCE_BAR;
+const reportable = (g: ChangeGroup) => weightOf(g) >= CONFIDENCE_BAR && g.d.length <= MAX_CHANGE_WORDS && g.r.length <= MAX_CHANGE_WORDS;
 
 /** The overlap is most of the draft quote, or long enough on its own: a four-word name in quotation
  * marks inside a reference sentence says nothing about the rest of a long draft quote. */
