@@ -17,8 +17,6 @@ const isDay = (m: DateMention) => m.granularity === 'day' && m.first !== undefin
 const isYear = (m: DateMention) => m.granularity === 'year' && m.first !== undefined;
 const isMonth = (m: DateMention) => m.granularity === 'month' && m.first !== undefined;
 const yearOf = (m: DateMention) => ymd(m.first as Day).year;
-/** The year is written (or the mention is a year): comparable with a year. */
-const hasYear = (m: DateMention) => isYear(m) || (m.explicitYear === true && m.first !== undefined);
 
 /** "Thursday night" and "early Friday": one night told from either side of midnight. */
 function aroundMidnight(a: DateMention, b: DateMention): boolean {
@@ -62,7 +60,8 @@ export function compareDates(d: DateMention, r: DateMention, refPastTense = fals
     if (dd === rd) return 'agree';
     return Math.abs(dd - rd) <= MAX_DAYS ? 'disagree' : 'unknown';
   }
-  if (hasYear(d) && hasYear(r) && (isYear(d) || isYear(r))) {
+  // Years with years only: "February 2015" against "the 2016 race" is another fact more often than not.
+  if (isYear(d) && isYear(r)) {
     const diff = Math.abs(yearOf(d) - yearOf(r));
     if (!diff) return 'agree';
     return diff <= MAX_YEARS ? 'disagree' : 'unknown';
