@@ -17,7 +17,7 @@ const references = {
       'Harbour Safety Agency Director Tove Lind testified. The vote came after talks with Mohamed Aziz and Eric Dahlberg.',
       'Prime Minister Lena Ostrova welcomed the result, and Mursi loyalists protested. Majority Leader Jonas Ekholm agreed.',
       'Obama tapped then-Solicitor General Ada Kersten for the court. President Hal Munro signed the bill.',
-      'Former Gov. Ulla Brenner criticised the vote.',
+      'Former Gov. Ulla Brenner criticised the vote. The U.S.-based group objected.',
     ].join('\n\n'),
   ),
   'ledger.md': ref(
@@ -28,7 +28,7 @@ const references = {
       'Speaker Ilse Marchetti said the vote would be close. Lt. Gen. Nils Brandt declined to comment.',
       'A militant wrote that "Hezbolah [sic] will answer," but Hezbollah itself was silent. Mursi supporters gathered.',
       'Prime Minister Lena Ostrova spoke to Mohamed Aziz. Majority Leader Jonas Ekholm counted votes.',
-      'Former Gov. Ulla Brenner said the vote was rushed.',
+      'Former Gov. Ulla Brenner said the vote was rushed. The U.S.-based group was silent.',
     ].join('\n\n'),
   ),
   'wire.md': ref('Nordic Wire', '2025-05-03', 'State Party Chairman Dana Whitcombe called the vote historic. Mursi was not mentioned.'),
@@ -60,6 +60,7 @@ describe('names check on real-copy patterns', () => {
       ['a transliteration the draft keeps throughout', 'Mursy loyalists marched. Mursy had no comment. Supporters of Mursy left.', null],
       ['a slip next to the references’ spelling', 'Mursi loyalists marched. Later, Mursy supporters left.', 'Mursy'],
       ['a misspelling the reference marks "[sic]"', 'The militia Hezbolah was blamed for the attack.', 'Hezbolah'],
+      ['abbreviation periods as a house style', 'The US-based group agreed.', null],
       ['a misspelled surname', 'Rep. Dana Whitcomb defended the budget.', 'Whitcomb'],
     ];
     for (const [name, body, expected] of cases) {

@@ -69,3 +69,8 @@ export function styleVariant(draftWord: string, refWord: string): boolean {
   if (strip(draftWord) === strip(refWord)) return diacritics(draftWord) < diacritics(refWord);
   return vowelsOnly(draftWord, refWord);
 }
+
+/** "US-allied"/"U.S.-allied": spellings that differ only in the periods of an abbreviation, a pure house style. */
+export function periodsOnly(a: string, b: string): boolean {
+  return a !== b && a.replace(/\./g, '') === b.replace(/\./g, '');
+}

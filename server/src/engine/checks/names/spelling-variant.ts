@@ -5,7 +5,7 @@ import type { Fix } from '../../types';
 import { draftNames } from '../../names/draft-names';
 import { bareName, isNameWord, looksLikePerson, type NameRun } from '../../names/mentions';
 import { nearMiss } from '../../names/near-miss';
-import { isCommonWord, isPartyTag, sameWordFamily, styleVariant } from '../../names/name-words';
+import { isCommonWord, isPartyTag, periodsOnly, sameWordFamily, styleVariant } from '../../names/name-words';
 import { markedSic, outletName, sentenceEvidence, type NamesRegister, type WordEntry } from '../../names/registry';
 import { dedupeOverlapping, MIN_CONFIDENCE } from '../../names/confidence';
 
@@ -141,7 +141,9 @@ export const spellingVariant: Rule = {
         const given = isGivenName(run, index);
         const near = given
           ? []
-          : referenceCandidates(word, register).filter((c) => nameLike(c.entry, register) && !givenOnly(c.entry) && !sameWordFamily(word, c.entry.word));
+          : referenceCandidates(word, register).filter(
+              (c) => nameLike(c.entry, register) && !givenOnly(c.entry) && !sameWordFamily(word, c.entry.word) && !periodsOnly(word, c.entry.word),
+            );
         const same = sameNameCandidates(words, word, register).filter((c) => !sameWordFamily(word, c.entry.word));
         const candidates = near.length ? near : same;
         if (!candidates.length) return;
