@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { buildOnce, run } from './helpers';
 
 /** Invented text planted outside the project: it must never be printed. */
-const PLANTED = 'Zorblax Quentworth, the harbour warden, said the secret code is 48213.';
+const PLANTED = 'Zorblax Quentworth, the harbour warden, said the secret code is 48213. "The harbour will reopen on Monday with 40 ships," Quentworth said.';
+/** The words of the planted text that the draft does not have: output containing them has read it. */
+const SECRET = 'with 40 ships';
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 
 describe('copydesk check: references confined to the copydesk.json folder', function () {
@@ -25,8 +27,8 @@ describe('copydesk check: references confined to the copydesk.json folder', func
     mkdirSync(join(base, 'outside'));
     writeFileSync(join(base, 'outside', 'secret.txt'), `${PLANTED}\n`);
     writeFileSync(join(project, 'refs', 'inside.txt'), 'Mara Lindqvist, the harbour master, said on Monday that 40 ships docked.\n');
-    // A draft that would quote the planted text as evidence if it were read (a misspelt name).
-    writeFileSync(join(project, 'draft.md'), 'Zorblax Quentwerth, the harbour warden, said the code is 48213.\n');
+    // A draft that would quote the planted text as evidence if it were read (a misquoted figure).
+    writeFileSync(join(project, 'draft.md'), 'Zorblax Quentworth, the harbour warden, said the code is 48213. "The harbour will reopen on Monday with 14 ships," Quentworth said.\n');
   });
   afterEach(() => rmSync(base, { recursive: true, force: true }));
 
@@ -40,7 +42,7 @@ describe('copydesk check: references confined to the copydesk.json folder', func
         assert.equal(r.code, 2, `${format}: ${r.stderr}`);
         assert.match(r.stderr, /leads outside the project folder/);
         assert.ok(r.stderr.includes(refs[0]), r.stderr);
-        assert.ok(!(r.stdout + r.stderr).includes('Zorblax Quentworth'), `${format} printed the planted text`);
+        assert.ok(!(r.stdout + r.stderr).includes(SECRET), `${format} printed the planted text`);
       }
     });
   }
@@ -52,24 +54,24 @@ describe('copydesk check: references confined to the copydesk.json folder', func
       const r = run(['check', '-f', format, 'draft.md'], { cwd: project });
       assert.equal(r.code, 2, r.stderr);
       assert.match(r.stderr, /secret\.txt/);
-      assert.ok(!(r.stdout + r.stderr).includes('Zorblax Quentworth'));
+      assert.ok(!(r.stdout + r.stderr).includes(SECRET));
     }
     rmSync(join(project, 'refs', 'link.txt'));
     symlinkSync(join(base, 'outside'), join(project, 'refs', 'linked-folder'));
     const r = run(['check', '-f', 'json', 'draft.md'], { cwd: project });
     assert.equal(r.code, 2, r.stderr);
-    assert.ok(!(r.stdout + r.stderr).includes('Zorblax Quentworth'));
+    assert.ok(!(r.stdout + r.stderr).includes(SECRET));
   });
 
   it('reads outside references when the user allows it: --allow-outside-refs, or --refs', () => {
     config(['../outside/*.txt']);
     const allowed = run(['check', '-f', 'json', '--allow-outside-refs', 'draft.md'], { cwd: project });
     assert.notEqual(allowed.code, 2, allowed.stderr);
-    assert.ok(allowed.stdout.includes('Zorblax Quentworth'), 'the allowed reference is used as evidence');
+    assert.ok(allowed.stdout.includes(SECRET), 'the allowed reference is used as evidence');
     config(['refs']);
     const explicit = run(['check', '-f', 'json', '--refs', '../outside', 'draft.md'], { cwd: project });
     assert.notEqual(explicit.code, 2, explicit.stderr);
-    assert.ok(explicit.stdout.includes('Zorblax Quentworth'));
+    assert.ok(explicit.stdout.includes(SECRET));
   });
 
   it('reads a file reached twice (a link to it, two globs) once: no duplicate evidence', () => {
@@ -81,7 +83,7 @@ describe('copydesk check: references confined to the copydesk.json folder', func
     assert.notEqual(r.code, 2, r.stderr);
     const report = JSON.parse(r.stdout) as { files: { diagnostics: { relatedInformation?: unknown[] }[] }[] };
     const diagnostics = report.files[0].diagnostics;
-    assert.ok(diagnostics.length > 0, 'the misspelt name is reported');
+    assert.ok(diagnostics.length > 0, 'the misquote is reported');
     for (const d of diagnostics) assert.ok((d.relatedInformation?.length ?? 0) <= 1, JSON.stringify(d.relatedInformation));
   });
 
@@ -105,6 +107,6 @@ describe('copydesk check: references confined to the copydesk.json folder', func
     const r = run(['check', '-f', 'json', 'draft.md'], { cwd: project });
     assert.notEqual(r.code, 2, r.stderr);
     assert.match(r.stderr, /blob\.txt: skipped, not a text file/);
-    assert.ok(!r.stdout.includes('Zorblax Quentworth'));
+    assert.ok(!r.stdout.includes(SECRET));
   });
 });
