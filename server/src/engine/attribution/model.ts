@@ -9,7 +9,7 @@ import { colonCue, findCues, isQuoteMark, makeSource, sentenceSubject, type Cue,
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { contentStems } from './content';
 import { colonIntroducer, colonParagraphSource, cueAfterQuote, embeddingSubject, personSubject, sentenceSpeaker, speechNounIntro, trailingTag } from './speaker-tags';
-import { marksSpeech } from './quote-kind';
+import { captionLine, marksSpeech, type ParagraphFacts } from './quote-kind';
 import { MB, Memo } from '../memo';
 
 export interface AttrSentence {
@@ -222,6 +222,17 @@ function sentenceAt(sentences: AttrSentence[], offset: number): number {
 function buildQuotes(doc: AnalyzedText, prose: string, spans: QuoteSpan[], sentences: AttrSentence[]): Quote[] {
   const quotes: Quote[] = [];
   if (!sentences.length) return quotes;
+  // What marksSpeech needs of a paragraph, worked out once per paragraph rather than once per quote in it.
+  const paragraphs = new Map<number, ParagraphFacts>();
+  const paragraphFacts = (index: number): ParagraphFacts => {
+    let facts = paragraphs.get(index);
+    if (!facts) {
+      const text = prose.slice(doc.paragraphs[index].start, doc.paragraphs[index].end);
+      facts = { text, caption: captionLine(text) };
+      paragraphs.set(index, facts);
+    }
+    return facts;
+  };
   for (const span of spans) {
     if (span.nested) continue;
     const inner = doc.text.slice(span.innerStart, span.innerEnd);
@@ -255,7 +266,7 @@ function buildQuotes(doc: AnalyzedText, prose: string, spans: QuoteSpan[], sente
       basis: null,
       clear: false,
       heading: sentence.heading,
-      speech: marksSpeech(inner, prose.slice(sentence.start, span.start), prose.slice(doc.paragraphs[span.paragraph].start, doc.paragraphs[span.paragraph].end)),
+      speech: marksSpeech(inner, before, paragraphFacts(span.paragraph)),
     });
   }
   return quotes;

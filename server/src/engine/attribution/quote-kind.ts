@@ -18,16 +18,26 @@ export function titleCase(inner: string): boolean {
 
 /** A line that is not a sentence of prose: no closing punctuation (captions, promos, headlines, lists). */
 export function captionLine(paragraph: string): boolean {
-  const t = paragraph.trim().replace(/["”’'\s]+$/, '');
+  // Trailing quote marks and spaces stripped by a scan: the regex form backtracks quadratically on long runs of them.
+  let end = paragraph.length;
+  while (end > 0 && /["”’'\s]/.test(paragraph[end - 1])) end--;
+  const t = paragraph.slice(0, end).trim();
   return !/[.!?…:;,)\]]$/.test(t) || /^(follow|read more|watch|click|see also|related|image|photo|video)\b/i.test(t) || /\bon (twitter|facebook|instagram)\s*[.!]?$/i.test(t);
 }
 
 /**
- * Does the quotation mark speech? `before` is the sentence text before the opening mark, `inner` the quoted
- * words, `paragraph` the paragraph's text.
+ * Does the quotation mark speech? `before` is the sentence text before the opening mark (a bounded window),
+ * `inner` the quoted words, `facts` what is known of the paragraph.
  */
-export function marksSpeech(inner: string, before: string, paragraph: string): boolean {
-  if (captionLine(paragraph)) return false;
+export interface ParagraphFacts {
+  text: string;
+  /** captionLine(text), worked out once per paragraph. */
+  caption: boolean;
+}
+
+export function marksSpeech(inner: string, before: string, facts: ParagraphFacts): boolean {
+  if (facts.caption) return false;
+  const paragraph = facts.text;
   // A paragraph that is one short single-quoted line is a subhead (news style quotes in headlines with single marks).
   if (/^\s*[‘'][^‘’]*[’']\s*$/.test(paragraph) && inner.trim().split(/\s+/).length <= 12) return false;
   if (TITLE_CUE.test(before)) return false;

@@ -191,7 +191,13 @@ export function speechNounIntro(q: QuoteRange, s: AttrSentence, text: string): S
  * of a culture that "glorifies guns."` — the sentence's subject, when it is a person or a named body, and a verb
  * of the main clause comes before the quote.
  */
+/** Longest sentence, in tokens, whose subject may embed a quote. */
+const MAX_SUBJECT_TOKENS = 400;
+
 export function embeddingSubject(q: QuoteRange, s: AttrSentence, text: string): Source | null {
+  // A "sentence" of thousands of tokens is not prose (a run of quotes, a list without stops): re-reading it
+  // for every quote in it would be quadratic, and no subject there embeds a quote.
+  if (s.tokens.length > MAX_SUBJECT_TOKENS) return null;
   const before = s.tokens.filter((t) => t.end <= q.start && !t.inQuote);
   if (!before.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const subj = sentenceSubject(before);
