@@ -11,6 +11,7 @@ import {
 } from './lexicon';
 import { namesIn, type Name } from './participants';
 import { MB, Memo } from '../memo';
+import { tokenSpan } from '../align/slots';
 
 export interface DatedStatement {
   sentence: Sentence;
@@ -35,18 +36,6 @@ const WINDOW_LEFT = 14;
 const WINDOW_RIGHT = 10;
 
 const low = (t: Token) => t.text.toLowerCase();
-
-function tokenRange(tokens: Token[], start: number, end: number): [number, number] | undefined {
-  let a = -1;
-  let b = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].end > start && tokens[i].start < end) {
-      if (a < 0) a = i;
-      b = i;
-    }
-  }
-  return a < 0 ? undefined : [a, b];
-}
 
 function isBoundary(t: Token): boolean {
   const w = low(t);
@@ -188,7 +177,7 @@ function statementsOf(sentence: Sentence, dates: DateMention[]): DatedStatement[
   let names: Name[] | undefined;
   for (const date of dates) {
     if (date.first === undefined || date.last === undefined) continue;
-    const r = tokenRange(tokens, date.start, date.end);
+    const r = tokenSpan(tokens, date.start, date.end);
     if (!r) continue;
     const [a, b] = r;
     const anc = anchor(tokens, a, b);
