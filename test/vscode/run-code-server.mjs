@@ -251,21 +251,30 @@ async function takeHoverScreenshot(browser, { base, workspace, file }) {
     const boxes = await squiggles.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
     const box = boxes.filter((b) => b.width > 0).sort((a, b) => a.y - b.y || a.x - b.x)[0];
     if (!box) throw new Error('the finding has no position on screen');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /copydesk/i }).first();
-    await hover.waitFor({ timeout: 30_000 });
+    const openHover = async () => {
+      await page.mouse.move(5, 5);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      await hover.waitFor({ timeout: 30_000 });
+    };
+    await openHover();
     const text = await hover.innerText();
     // The hover opens at most about 250 px tall; drag its bottom edge down, as a user would, so the
-    // screenshot shows the whole Copydesk section.
+    // screenshot shows the whole Copydesk section. The resize is cosmetic: on a slow machine the hover
+    // can close during the drag, so every step is best-effort and the hover is reopened if it closed.
     const sash = page.locator('.monaco-resizable-hover .monaco-sash.horizontal').last();
-    const sashBox = (await sash.count()) ? await sash.boundingBox() : null;
+    const sashBox = (await sash.count()) ? await sash.boundingBox({ timeout: 5_000 }).catch(() => null) : null;
     if (sashBox) {
       await page.mouse.move(sashBox.x + sashBox.width / 2, sashBox.y + sashBox.height / 2);
       await page.mouse.down();
       await page.mouse.move(sashBox.x + sashBox.width / 2, sashBox.y + 260, { steps: 8 });
       await page.mouse.up();
-      const hoverBox = await hover.boundingBox();
+      const hoverBox = await hover.boundingBox({ timeout: 5_000 }).catch(() => null);
       if (hoverBox) await page.mouse.move(hoverBox.x + hoverBox.width / 2, hoverBox.y + 40, { steps: 4 });
+    }
+    if (!(await hover.isVisible())) {
+      log('the hover closed while being resized; reopening it at its default size');
+      await openHover();
     }
     await hover.waitFor({ timeout: 5_000 });
     mkdirSync(dirname(file), { recursive: true });

@@ -32,6 +32,11 @@ export interface TitleSpan {
   capitalized: boolean;
   /** An office held before ("former Senator", "then-Solicitor General"). */
   past: boolean;
+  /**
+   * The words before the title may still belong to it ("Bureau of Investigation Director" read as
+   * "Investigation Director", "U.S. Attorney" split at "U."): such a fragment is too unsure to compare.
+   */
+  partial?: boolean;
 }
 
 export interface NameRun {
@@ -124,9 +129,9 @@ function titleBefore(words: Word[], at: number, text: string): TitleSpan | undef
       first = i;
     } else if ((lower === 'for' || lower === 'of' || lower === 'on') && first !== -1 && i > 0 && isTitleWord(words[i - 1])) {
       // "Minister for Strategic Affairs", "Secretary of State": a connector inside a title, after a title word.
-    } else if (lower === 'and' && first !== -1 && !isHeadWord(words[first]) && i > 0 && CAPITALISED.test(words[i - 1].text) && !(i > 1 && CAPITALISED.test(words[i - 2].text))) {
+    } else if (lower === 'and' && first !== -1 && !isHeadWord(words[first]) && i > 0 && CAPITALISED.test(words[i - 1].text) && !(i > 1 && CAPITALISED.test(words[i - 2].text) && !PLACE_ABBREVIATIONS.has(words[i - 2].text.toLowerCase()))) {
       // "Housing and Urban Development Secretary": a connector inside the name of a department, after one
-      // word of it ("President Barack Obama and Georgia Rep." joins a person, not a department).
+      // word of it, or after "U.S." ("President Barack Obama and Georgia Rep." joins a person, not a department).
     } else if (CAPITALISED.test(w.text) && w.pos === 'PROPN' && first !== -1) {
       // An organisation or place word inside the title ("Pentagon press secretary", "Hezbollah leader").
       first = i;
@@ -136,6 +141,8 @@ function titleBefore(words: Word[], at: number, text: string): TitleSpan | undef
     i--;
   }
   if (first === -1) return undefined;
+  // A title that starts with its head ("Rep. Ada Berg and Sen. …") is whole whatever comes before it.
+  const partial = !isHeadWord(words[first]) && continuesLeft(words, first);
   // Drop leading country/demonym words and connectors: they place the office, they don't name it.
   while (first < at && (PLACE_ABBREVIATIONS.has(words[first].text.toLowerCase()) || looksLikeDemonym(words[first].text) || TITLE_CONNECTORS.has(words[first].text.toLowerCase()) || /[’']s$/.test(words[first].text))) first++;
   if (first >= at) return undefined;
@@ -153,7 +160,26 @@ function titleBefore(words: Word[], at: number, text: string): TitleSpan | undef
     key: titleKey(titleText),
     capitalized: heads.every((h) => /^\p{Lu}/u.test(h.text)),
     past: isPastTitle(titleText, first > 0 ? words[first - 1].text : ''),
+    ...(partial ? { partial } : {}),
   };
+}
+
+/**
+ * Whether the title starting at words[first] may be the tail of a longer name: the word before it is a
+ * capitalised word inside the sentence ("U." of "U.S.") or "of"/"for" after one ("Bureau of", "Party of").
+ */
+function continuesLeft(words: Word[], first: number): boolean {
+  // A lone initial ("S." of "U.S.", split by the tokenizer) starts no title.
+  if (/^\p{Lu}\.$/u.test(words[first].text)) return true;
+  const before = words[first - 1];
+  if (!before) return false;
+  if (/^\p{Lu}/u.test(before.text) && first - 1 > 0) return true;
+  const lower = before.text.toLowerCase();
+  // "and" is left out: "Ada Berg and acting Defense Secretary Lee" joins two people. "Department of Homeland
+  // Security Secretary" is whole: the words after "Department of" are the portfolio ("Bureau of Investigation" is not).
+  if (lower !== 'of' && lower !== 'for') return false;
+  const owner = words[first - 2];
+  return !!owner && /^\p{Lu}/u.test(owner.text) && !/^(department|ministry)$/i.test(owner.text);
 }
 
 /** A title in apposition after the name ending at words[last]: ", a former Ohio senator" (lowercase head, then a stop). */

@@ -86,7 +86,7 @@ export function namesRegister(corpus: Corpus): NamesRegister {
         let entry = people.get(person);
         if (!entry) people.set(person, (entry = { name: person, titles: [], refs: new Set() }));
         entry.refs.add(ref.id);
-        if (run.title && run.title.key.length) {
+        if (run.title && run.title.key.length && !run.title.partial) {
           entry.titles.push({ ref, sentence: run.sentence, text: run.title.text, key: titleKey(run.title.text), past: run.title.past });
         }
       }

@@ -29,6 +29,12 @@ export const MILITARY_RANKS = new Set([
 /** Posts held inside a body by one of its members: a senator chairs a committee, a representative is Speaker. */
 export const MEMBER_POSTS = new Set(['chair', 'speaker', 'majority-leader', 'minority-leader', 'whip', 'ranking']);
 
+/**
+ * Elected seats: a seat has no portfolio, so other words before it only say where ("Alabama Sen.", "California
+ * Sen.") and never name another office. "State" stays: a state senator is not a U.S. senator.
+ */
+export const SEAT_HEADS = new Set(['senator', 'representative', 'governor', 'mayor', 'delegate', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'lawmaker']);
+
 /** Nouns for the body a post sits in: "Senate Judiciary Chairman" and "Judiciary Committee Chairman" are one post. */
 export const BODY_WORDS = new Set(['committee', 'subcommittee', 'panel', 'caucus', 'conference']);
 

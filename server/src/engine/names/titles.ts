@@ -5,6 +5,7 @@ import {
   BODY_WORDS,
   GENERIC_HEADS,
   IGNORED_IN_COMPARISON,
+  LOWERCASE_MODIFIERS,
   MEMBER_POSTS,
   MILITARY_RANKS,
   OFFICE_HEADS,
@@ -13,6 +14,7 @@ import {
   PAST_MARKERS,
   PLACE_ABBREVIATIONS,
   RANK_MODIFIERS,
+  SEAT_HEADS,
   SPELLING_PAIRS,
   SPELLING_VARIANTS,
   TEMPORARY_MODIFIERS,
@@ -53,7 +55,15 @@ export function titleKey(title: string): string[] {
       words.add(office);
     }
   }
+  if ([...words].some((w) => SEAT_HEADS.has(w))) {
+    for (const w of words) if (!isTitleVocabulary(w)) words.delete(w);
+  }
   return [...words].sort();
+}
+
+/** A word that can name or qualify an office (as opposed to a place, an organisation or a name). */
+function isTitleVocabulary(w: string): boolean {
+  return TITLE_HEADS.has(w) || RANK_MODIFIERS.has(w) || MEMBER_POSTS.has(w) || BODY_WORDS.has(w) || LOWERCASE_MODIFIERS.has(w) || w === 'spokesperson';
 }
 
 /** Whether a title speaks of an office held before ("former Senator", "then-Solicitor General"). */
@@ -89,7 +99,10 @@ export function titlesCompatible(draft: string[], ref: string[]): boolean {
   if (subset(draft, ref)) return !(headOf(draft).length && ref.some((w) => RANK_MODIFIERS.has(w) && !TEMPORARY_MODIFIERS.has(w) && !draft.includes(w)));
   if (subset(ref, draft)) {
     const extra = draft.filter((w) => !ref.includes(w));
-    return !extra.some((w) => RANK_MODIFIERS.has(w) || OFFICE_HEADS.has(w));
+    // A member holds a post in the body as well as the seat: "Committee Chairman Rep." for a "Rep.".
+    const seat = ref.some((w) => SEAT_HEADS.has(w));
+    // "Interim Sen." for a senator adds what the references left out; "Deputy" names another office.
+    return !extra.some((w) => (RANK_MODIFIERS.has(w) && !TEMPORARY_MODIFIERS.has(w)) || (OFFICE_HEADS.has(w) && !(seat && MEMBER_POSTS.has(w))));
   }
   const heads = [...headOf(draft), ...headOf(ref)];
   if (heads.length === 0 || heads.some((h) => GENERIC_HEADS.has(h))) return true;

@@ -108,7 +108,7 @@ export const titleMismatch: Rule = {
       // Only a title written as a title (capitalised, before the name) is a claim about the office;
       // "Israel's defense minister, Yoav Gallant" and lowercase descriptions are left alone, except an
       // apposition naming another office outright.
-      if (!title || !title.capitalized || !title.key.length) {
+      if (!title || !title.capitalized || !title.key.length || title.partial) {
         const entry = !title && mention.inReferences ? register.people.get(mention.person) : undefined;
         const found = entry && !config.names.titles[mention.person] ? appositiveFinding(mention, entry) : undefined;
         if (found) findings.push(found);
