@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { Engine } from '../../server/src/engine/index';
 import { dedupeOverlapping } from '../../server/src/engine/names/confidence';
+import { conventionVariant } from '../../server/src/engine/names/name-words';
 import { engineWithReferences } from '../helpers/memory-host';
 
 // Invented references for the precision and recall patterns of the names check on real copy.
@@ -62,6 +63,9 @@ describe('names check on real-copy patterns', () => {
       ['a misspelling the reference marks "[sic]"', 'The militia Hezbolah was blamed for the attack.', 'Hezbolah'],
       ['abbreviation periods as a house style', 'The US-based group agreed.', null],
       ['a misspelled surname', 'Rep. Dana Whitcomb defended the budget.', 'Whitcomb'],
+      ['a final i/y transliteration written once', 'Mursy loyalists marched on Monday.', null],
+      ['an accent the references leave out', 'Rep. Dana Whitcombé defended the budget.', null],
+      ['a fragment of a compound broken at a hyphen', 'The Hezbollah-\nled group and the Whitcombe-\nbacked bill.', null],
     ];
     for (const [name, body, expected] of cases) {
       it(`${expected ? 'flags' : 'accepts'} ${name}`, () => {
@@ -106,6 +110,8 @@ describe('names check on real-copy patterns', () => {
       ['two people whose first names are spelled alike', 'Mohammed Tahir met Mohamed Farouk on Monday.', null],
       ['two spellings of one person', 'Envoy Rasmus Qaderi arrived. Later Qadiri left. Qaderi returned.', 'Qadiri'],
       ['a surname-only mention of another holder of the name', 'Senator Hanne Voss spoke. Former President Voss did not.', null],
+      ['near names inside two full names with nothing else in common', 'Imam Samir Abdel Bary prayed. Officer Ahmed Adel spoke. Adel said more.', null],
+      ['a British spelling of a capitalised common word', 'Radicalisation was the topic. Radicalization rose.', null],
     ];
     for (const [name, body, expected] of cases) {
       it(`${expected ? 'flags' : 'accepts'} ${name}`, () => {
@@ -120,4 +126,21 @@ describe('names check on real-copy patterns', () => {
     const kept = dedupeOverlapping([f(0, 10, 0.6, 'a'), f(5, 12, 0.8, 'b'), f(20, 25, 0.5, 'c')]);
     assert.deepEqual(kept.map((k) => k.message), ['b', 'c']);
   });
+});
+
+describe('conventionVariant: spellings outlets and scrapers differ by, never a slip', () => {
+  const cases: [string, string, boolean][] = [
+    ['Rosselló', 'Rossello', true],
+    ['Morsy', 'Morsi', true],
+    ['Lugovoy', 'Lugovoi', true],
+    ['Rossell', 'Rosselló', true], // a scraper dropped the accented letter
+    ['Robinsonat', 'Robinson', true], // "Robinson at" glued by a scraper
+    ['Gallent', 'Gallant', false],
+    ['Austen', 'Austin', false],
+    ['Hezbolla', 'Hezbollah', false],
+    ['Powel', 'Powell', false],
+  ];
+  for (const [a, b, expected] of cases) {
+    it(`${a} / ${b}: ${expected ? 'a convention' : 'a slip'}`, () => assert.equal(conventionVariant(a, b), expected));
+  }
 });

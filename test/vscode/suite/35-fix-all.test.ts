@@ -5,6 +5,14 @@ import { applyCodeAction, codeActionsAt, codeOf, hasCode, openDraft, waitForDiag
 
 const TITLE = 'names/title-mismatch';
 
+async function until(test: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!test()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 describe('fix all', () => {
   after(async () => {
     await vscode.workspace.getConfiguration('editor').update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
@@ -31,7 +39,13 @@ describe('fix all', () => {
     const doc = editor.document;
     await waitForDiagnostics(doc.uri, (d) => hasCode(d, TITLE), TITLE);
     // A user's edit, then Save.
+    // The save participant reads the setting in the workbench; the extension host sees it once the workbench has it.
+    await until(() => !!vscode.workspace.getConfiguration('editor', doc.uri).get<Record<string, string>>('codeActionsOnSave')?.['source.fixAll.copydesk'], 'codeActionsOnSave set');
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount - 1, 0), '\nThe terminal cost less than planned.\n')));
+    // What the save participant will ask for, asked first so a failure says which side is missing.
+    const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+    const offered = await codeActionsAt(doc.uri, whole, 'source.fixAll.copydesk');
+    assert.ok(offered.some((a) => a.kind?.value === 'source.fixAll.copydesk'), JSON.stringify(offered.map((a) => a.title)));
     assert.ok(await doc.save(), 'saved');
     assert.match(doc.getText(), /^Finance Minister Katarina Lindqvist visited/m);
     assert.equal(doc.isDirty, false);

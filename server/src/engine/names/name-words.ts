@@ -9,6 +9,9 @@ export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[’']s?$/, '');
   if (!lower) return false;
   if (isDictionaryWord(lower)) return true;
+  // "-ise"/"-ize" verbs and their nouns, either spelling ("Radicalisation" from "radicalise", "Organised").
+  const verb = lower.match(/^(.{4,}i)[sz](?:ation|ations|e|es|ed|ing)$/);
+  if (verb && (isDictionaryWord(`${verb[1]}ze`) || isDictionaryWord(`${verb[1]}se`))) return true;
   // "Protesters", "Brexits": a plural of a dictionary word is a dictionary word.
   if (lower.endsWith('es') && isDictionaryWord(lower.slice(0, -2))) return true;
   return lower.endsWith('s') && isDictionaryWord(lower.slice(0, -1));
@@ -73,4 +76,21 @@ export function styleVariant(draftWord: string, refWord: string): boolean {
 /** "US-allied"/"U.S.-allied": spellings that differ only in the periods of an abbreviation, a pure house style. */
 export function periodsOnly(a: string, b: string): boolean {
   return a !== b && a.replace(/\./g, '') === b.replace(/\./g, '');
+}
+
+/**
+ * Whether two spellings differ only the way outlets' conventions and scrapers make them differ, never the way a
+ * writer slips: accents written or left out ("Rosselló"/"Rossello"), a final i/y transliteration ("Morsi"/"Morsy",
+ * "Lugovoi"/"Lugovoy"), an accented letter a scraper dropped ("Rossell"), or a short word glued on ("Robinsonat").
+ */
+export function conventionVariant(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (strip(a) === strip(b)) return true;
+  const finalIY = (s: string) => strip(s.toLowerCase()).replace(/(iy|y|i)$/, 'i');
+  if (a.length >= 5 && b.length >= 5 && finalIY(a) === finalIY(b)) return true;
+  const dropNonAscii = (s: string) => s.replace(/[^\x00-\x7f]/g, '');
+  if ((/[^\x00-\x7f]/.test(a) && dropNonAscii(a) === b) || (/[^\x00-\x7f]/.test(b) && dropNonAscii(b) === a)) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const rest = long.slice(short.length);
+  return long.startsWith(short) && short.length >= 4 && /^\p{Ll}{2,3}$/u.test(rest) && isDictionaryWord(rest);
 }

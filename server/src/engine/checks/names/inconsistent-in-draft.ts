@@ -37,6 +37,27 @@ function sameKindOfName(a: string, b: string, firstNames: Map<string, Set<string
   return [...ga!].some((rest) => gb!.has(rest));
 }
 
+/** The other words of every full name a word appears in ("Adel" in "Ahmed Adel" → "Ahmed"). */
+function nameContexts(runs: NameRun[]): Map<string, Set<string>> {
+  const contexts = new Map<string, Set<string>>();
+  for (const run of runs) {
+    if (run.words.length < 2 || !looksLikePerson(run)) continue;
+    const words = run.words.map((w) => bareName(w.text));
+    words.forEach((w, i) => {
+      const rest = words.filter((_, j) => j !== i);
+      const set = contexts.get(w) ?? contexts.set(w, new Set()).get(w)!;
+      for (const r of rest) set.add(r);
+    });
+  }
+  return contexts;
+}
+
+/** Both spellings sit only in full names that share no other word ("Michaele Salahi", "Michael Shear"): two people. */
+function differentPeople(a: string, b: string, contexts: Map<string, Set<string>>): boolean {
+  const ca = contexts.get(a), cb = contexts.get(b);
+  return !!ca?.size && !!cb?.size && ![...ca].some((w) => cb.has(w));
+}
+
 function draftEvidence(draft: Draft, at: number, says: string): Evidence {
   const s = draft.sentences.find((x) => x.start <= at && at < x.end);
   return { ref: DRAFT_REF, range: s ? { start: s.start, end: s.end } : { start: at, end: at }, excerpt: (s?.text ?? '').replace(/\s+/g, ' ').trim(), says };
@@ -55,6 +76,7 @@ export const inconsistentInDraft: Rule = {
     // Spellings: group the draft's name words by exact spelling, then pair near misses.
     const bySpelling = new Map<string, Word[]>();
     const firstNames = firstNameOf(doc.runs);
+    const contexts = nameContexts(doc.runs);
     const otherUses = new Set<string>();
     for (const run of doc.runs) {
       run.words.forEach((w, i) => {
@@ -69,7 +91,7 @@ export const inconsistentInDraft: Rule = {
     for (let i = 0; i < spellings.length; i++) {
       for (let j = i + 1; j < spellings.length; j++) {
         const a = spellings[i], b = spellings[j];
-        if (nearMiss(a, b, false, true) === undefined || !sameKindOfName(a, b, firstNames, otherUses)) continue;
+        if (nearMiss(a, b, false, true) === undefined || !sameKindOfName(a, b, firstNames, otherUses) || differentPeople(a, b, contexts)) continue;
         const aKnown = register.words.get(a), bKnown = register.words.get(b);
         // Exactly one spelling in the references: names/spelling-variant flags the other one.
         if (!!aKnown !== !!bKnown) continue;
