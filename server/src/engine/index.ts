@@ -9,6 +9,7 @@ import { loadReferences, openProject, type EngineHost, type Project, type Projec
 import type { Rule } from './rule';
 import type { Finding, Level, Severity } from './types';
 import { basename } from './path';
+import { nextDraftEpoch } from './memo';
 
 export type { EngineHost, Project, ProjectOptions } from './project';
 export { ConfigError, parseConfig, type CopydeskConfig } from './config';
@@ -42,6 +43,11 @@ export interface Engine {
   buildDraft(text: string, options?: CheckOptions): Draft;
   check(text: string, options?: CheckOptions): Finding[];
   checkDraft(draft: Draft, options?: CheckOptions): Finding[];
+  /**
+   * The same check one rule at a time: each `next()` runs one rule, and the last returns the findings. A
+   * caller that yields to its event loop between steps can abandon a check a newer version made stale.
+   */
+  checkDraftSteps(draft: Draft, options?: CheckOptions): Generator<void, Finding[], void>;
 }
 
 export function createEngine(host: EngineHost, rules: readonly Rule[] = allRules): Engine {
@@ -69,33 +75,46 @@ export function createEngine(host: EngineHost, rules: readonly Rule[] = allRules
       corpus.delete(path);
     },
     buildDraft(text, options = {}) {
+      nextDraftEpoch();
       return buildDraft(text, { today: host.today(), published: options.published });
     },
     check(text, options = {}) {
       return engine.checkDraft(engine.buildDraft(text, options), options);
     },
     checkDraft(draft, options = {}) {
+      const steps = engine.checkDraftSteps(draft, options);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+      }
+    },
+    *checkDraftSteps(draft, options = {}) {
       const config: CopydeskConfig = engine.project?.config ?? emptyConfig();
       const findings: Finding[] = [];
-      const started = Date.now();
+      // Time spent in the rules themselves: a caller may pause between steps, and that is not the draft's cost.
+      let spent = 0;
       const budget = options.budgetMs ?? CHECK_BUDGET_MS;
       const skipped: Rule[] = [];
       for (const rule of rules) {
         const level = options.levels?.[rule.id] ?? options.levels?.[rule.check] ?? levelFor(config.checks, rule.id, rule.defaultLevel);
         if (level === 'off') continue;
-        if (Date.now() - started > budget) {
+        if (spent > budget) {
           skipped.push(rule);
           continue;
         }
         let raw;
+        const started = Date.now();
         try {
           raw = rule.run({ draft, corpus, config, configPath: engine.project?.configPath ?? 'copydesk.json' });
         } catch (e) {
           // One broken rule must not take the others (or the editor) down with it.
           host.logger.error(`rule ${rule.id} failed: ${(e as Error).stack ?? e}`);
           continue;
+        } finally {
+          spent += Date.now() - started;
         }
         for (const r of raw) findings.push({ ...r, check: rule.check, rule: rule.id, severity: SEVERITY[level] });
+        yield;
       }
       if (skipped.length) findings.push(incompleteFinding(skipped));
       const suppressed = suppressionTest(draft.text, draft.directives);

@@ -3,9 +3,20 @@
 // session every old version of every paragraph would stay. Each table has a byte budget (estimated
 // from the key's length: the analysis of a text grows with the text) and drops its oldest entries
 // past it; a hit moves the entry to the young end, so the current draft's paragraphs stay.
+// Entries no check has used for a while (old versions of edited paragraphs) go too, well before the
+// budget fills: a long editing session keeps a flat memory line instead of growing to every budget.
+
+/** Counts drafts built; an entry unused for `STALE_AFTER` of them belongs to text no longer in any draft. */
+let epoch = 0;
+const STALE_AFTER = 16;
+
+/** A draft is about to be analysed: entries last used `STALE_AFTER` drafts ago may be dropped. */
+export function nextDraftEpoch(): void {
+  epoch++;
+}
 
 export class Memo<V> {
-  private readonly map = new Map<string, { value: V; cost: number }>();
+  private readonly map = new Map<string, { value: V; cost: number; used: number }>();
   private bytes = 0;
 
   constructor(
@@ -20,6 +31,7 @@ export class Memo<V> {
     if (!hit) return undefined;
     this.map.delete(key);
     this.map.set(key, hit);
+    hit.used = epoch;
     return hit.value;
   }
 
@@ -30,10 +42,11 @@ export class Memo<V> {
       this.map.delete(key);
     }
     const cost = 64 + key.length * (2 + this.bytesPerChar);
-    this.map.set(key, { value, cost });
+    this.map.set(key, { value, cost, used: epoch });
     this.bytes += cost;
+    // Oldest first (a hit moves an entry to the end): drop past the budget, and anything gone stale.
     for (const [k, v] of this.map) {
-      if (this.bytes <= this.maxBytes || k === key) break;
+      if (k === key || (this.bytes <= this.maxBytes && epoch - v.used <= STALE_AFTER)) break;
       this.map.delete(k);
       this.bytes -= v.cost;
     }

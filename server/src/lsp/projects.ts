@@ -112,8 +112,16 @@ function pattern(base: string, input: string): Pattern {
   return { abs: resolve(base, input), glob: GLOB.test(input) };
 }
 
+/** How long a found (or missing) copydesk.json is trusted without a file event saying it changed. */
+const CONFIG_LOOKUP_MS = 2000;
+
 export class Projects {
   private readonly byKey = new Map<string, Project>();
+  /**
+   * Where the nearest copydesk.json of a folder is, for a short while: each keystroke would otherwise walk the
+   * folders up again, one file-system turn per level, and wait behind a long check for every turn.
+   */
+  private readonly configLookups = new Map<string, { at: number; found: Promise<string | undefined> }>();
 
   constructor(
     private readonly host: EngineHost,
@@ -137,7 +145,7 @@ export class Projects {
   async forDocument(path: string | undefined, folder: string | undefined, extraReferences: string[], allowOutsideReferences = false): Promise<Project> {
     const startDir = folder ?? (path ? dirname(path) : '/');
     const searchFrom = path ? dirname(path) : folder;
-    const configPath = searchFrom ? await findConfig(this.host, searchFrom) : undefined;
+    const configPath = searchFrom ? await this.nearestConfig(searchFrom) : undefined;
     const key = JSON.stringify([configPath ?? null, configPath && !extraReferences.length ? null : startDir, extraReferences, allowOutsideReferences]);
     let project = this.byKey.get(key);
     if (!project) {
@@ -148,6 +156,20 @@ export class Projects {
     }
     await project.ready;
     return project;
+  }
+
+  private nearestConfig(dir: string): Promise<string | undefined> {
+    const hit = this.configLookups.get(dir);
+    if (hit && Date.now() - hit.at < CONFIG_LOOKUP_MS) return hit.found;
+    const found = findConfig(this.host, dir);
+    this.configLookups.set(dir, { at: Date.now(), found });
+    if (this.configLookups.size > 256) this.configLookups.delete(this.configLookups.keys().next().value!);
+    return found;
+  }
+
+  /** A copydesk.json appeared or went away: look again. */
+  configFilesChanged(): void {
+    this.configLookups.clear();
   }
 
   delete(key: string): void {

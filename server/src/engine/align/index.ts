@@ -7,6 +7,7 @@ import type { Corpus } from '../corpus/corpus';
 import type { Reference } from '../corpus/reference';
 import type { Sentence, Token } from '../text/analyzed-text';
 import { isNegated, namesOf, termsOf } from './terms';
+import { Memo, MB } from '../memo';
 
 export interface IndexedSentence {
   ref: Reference;
@@ -40,14 +41,14 @@ interface SentenceTerms {
   negated: boolean;
 }
 
-const termMemo = new Map<string, SentenceTerms>();
+// Bounded by bytes and dropped when stale (engine/memo): old versions of edited sentences must not pile up.
+const termMemo = new Memo<SentenceTerms>(4 * MB, 16);
 
 /** Terms, names and negation of a sentence, memoised by its text. */
 export function sentenceTerms(s: { text: string; tokens: Token[] }): SentenceTerms {
   let hit = termMemo.get(s.text);
   if (!hit) {
     hit = { terms: termsOf(s.tokens), names: namesOf(s.tokens), negated: isNegated(s.tokens) };
-    if (termMemo.size > 50_000) termMemo.clear();
     termMemo.set(s.text, hit);
   }
   return hit;
@@ -100,7 +101,7 @@ export function termSimilarity(corpus: Corpus, a: Iterable<string>, b: Iterable<
   return shared / Math.sqrt(wx * wy);
 }
 
-const alignMemo = new Map<string, { version: number; found: { i: number; score: number; coverage: number; shared: string[] }[] }>();
+const alignMemo = new Memo<{ version: number; found: { i: number; score: number; coverage: number; shared: string[] }[] }>(2 * MB, 8);
 
 /**
  * The reference sentences aligned with a draft sentence, best first (at most `limit`, score ≥ `min`).
@@ -137,7 +138,6 @@ export function alignSentence(corpus: Corpus, s: { text: string; tokens: Token[]
       found.sort((a, b) => b.score - a.score);
       found.length = Math.min(found.length, limit);
     }
-    if (alignMemo.size > 20_000) alignMemo.clear();
     alignMemo.set(key, (memo = { version: corpus.version, found }));
   }
   return memo.found.map((f) => ({ ref: index.sentences[f.i].ref, sentence: index.sentences[f.i].sentence, score: f.score, coverage: f.coverage, shared: f.shared }));

@@ -17,6 +17,7 @@ import type { DatedStatement } from '../events/statements';
 import { sentenceDates } from './document';
 import { comparable, compareDates, type Verdict } from './compare';
 import type { DateMention } from './resolve';
+import { Memo, MB } from '../memo';
 
 export interface RefDate {
   ref: Reference;
@@ -84,7 +85,7 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
 
 const agrees = (pairs: Pair[]) => pairs.some((p) => p.verdict === 'agree' && p.slot >= AGREE_SLOT_MIN);
 
-const memo = new Map<string, { version: number; found: { index: number; against: RefDate[]; confidence: number }[] }>();
+const memo = new Memo<{ version: number; found: { index: number; against: RefDate[]; confidence: number }[] }>(2 * MB, 8);
 
 /** The draft dates of one sentence that every aligned reference value contradicts. */
 function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string): { index: number; against: RefDate[]; confidence: number }[] {
@@ -118,7 +119,6 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
     });
     found.push({ index, against: list.map((p) => p.r), confidence });
   });
-  if (memo.size > 20_000) memo.clear();
   memo.set(key, { version: corpus.version, found });
   return found;
 }

@@ -9,6 +9,7 @@ import type { Sentence, Token } from '../text/analyzed-text';
 import { alignSentence, sentenceTerms, termSimilarity } from '../align/index';
 import { slotMatch, slotOf } from '../align/slots';
 import { overlaps, sentenceQuantities, type Quantity } from './quantities';
+import { Memo, MB } from '../memo';
 
 export interface RefQuantity extends Quantity {
   ref: Reference;
@@ -65,7 +66,7 @@ interface Pair {
   agree: boolean;
 }
 
-const memo = new Map<string, { version: number; found: { index: number; against: RefQuantity[]; confidence: number }[] }>();
+const memo = new Memo<{ version: number; found: { index: number; against: RefQuantity[]; confidence: number }[] }>(2 * MB, 8);
 
 function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string): { index: number; against: RefQuantity[]; confidence: number }[] {
   const quantities = sentenceQuantities(sentence, published);
@@ -113,7 +114,6 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
     });
     found.push({ index, against: list.map((p) => p.r), confidence });
   });
-  if (memo.size > 20_000) memo.clear();
   memo.set(key, { version: corpus.version, found });
   return found;
 }

@@ -6,6 +6,7 @@
 import type { Sentence } from '../text/analyzed-text';
 import { sentenceDates } from '../dates/document';
 import { stem } from '../align/terms';
+import { Memo, MB } from '../memo';
 
 export type QuantityKind = 'count' | 'money' | 'percent' | 'age' | 'ordinal';
 
@@ -260,8 +261,7 @@ function quantitiesOf(sentence: Sentence, published: string | undefined): Quanti
   return out.sort((a, b) => a.start - b.start);
 }
 
-const MEMO_LIMIT = 20_000;
-const memo = new Map<string, { base: number; quantities: Quantity[] }>();
+const memo = new Memo<{ base: number; quantities: Quantity[] }>(2 * MB, 16);
 
 /** Quantities of one sentence (memoised by sentence text and publication date). */
 export function sentenceQuantities(sentence: Sentence, published: string | undefined): Quantity[] {
@@ -272,7 +272,6 @@ export function sentenceQuantities(sentence: Sentence, published: string | undef
     return by ? hit.quantities.map((q) => ({ ...q, start: q.start + by, end: q.end + by })) : hit.quantities;
   }
   const quantities = quantitiesOf(sentence, published);
-  if (memo.size > MEMO_LIMIT) memo.clear();
   memo.set(key, { base: sentence.start, quantities });
   return quantities;
 }

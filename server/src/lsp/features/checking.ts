@@ -10,6 +10,18 @@ import { StatusNotification, type StatusParams } from '../protocol';
 import type { CheckResult, ServerContext } from '../context';
 import { pathToUri, uriToPath } from '../uri';
 import { withProgress } from './progress';
+import type { Finding } from '../../engine/types';
+
+/** How long a check runs before it lets the server read its messages (and other checks take a turn). */
+const SLICE_MS = 30;
+const YIELD_MS = 3;
+
+/** A check abandoned because the document changed under it. */
+class Superseded extends Error {
+  constructor() {
+    super('superseded by a newer version');
+  }
+}
 
 export interface Checking {
   /** The last result of an open document (any version). */
@@ -23,24 +35,30 @@ export function registerChecking(ctx: ServerContext): Checking {
   const inflight = new Map<string, { key: string; promise: Promise<CheckResult> }>();
 
   async function runCheck(doc: TextDocument): Promise<CheckResult> {
+    // The document object is updated in place by later edits: take this version's text now.
+    const version = doc.version;
+    const text = doc.getText();
     const docSettings = await ctx.settings.get(doc.uri);
     const path = uriToPath(doc.uri);
-    const base = { version: doc.version, generation: ctx.generation, findings: [], diagnostics: [], settings: docSettings };
+    const base = { version, generation: ctx.generation, findings: [], diagnostics: [], settings: docSettings };
     if (path && basename(path) === CONFIG_FILE) return { ...base, skipped: 'config' };
     if (!isMarkdown(doc, path)) return { ...base, skipped: 'not-markdown' };
     if (!docSettings.enable) return { ...base, skipped: 'disabled' };
     // A document past the size limit gets one diagnostic saying so instead of a check that would stall the server.
-    const tooLarge = tooLargeDiagnostic(doc.getText().length);
+    const tooLarge = tooLargeDiagnostic(text.length);
     if (tooLarge) return { ...base, diagnostics: [tooLarge] };
     const project = await withProgress(ctx, 'Copydesk', 'Reading and indexing the reference articles', ctx.projects.forDocument(path, ctx.folderOf(path), docSettings.references, docSettings.allowOutsideReferences));
     const gen = ctx.generation;
     if (path && project.referenceFiles.has(path)) return { ...base, generation: gen, project, skipped: 'reference' };
-    const text = doc.getText();
+    if (isStale(doc.uri, version)) throw new Superseded();
     const options = { path, levels: docSettings.checks };
     const draft = project.engine.buildDraft(text, options);
     // Articles retrieved from the project's archive for this draft are checked like hand-listed references.
     const own = project.archive ? (await project.archive.forDocument(doc.uri, draft)).references : [];
-    const findings = withReferences(project.engine.corpus, own, () => project.engine.checkDraft(draft, options));
+    const findings = own.length
+      ? // The archive articles join the corpus for one synchronous run only.
+        withReferences(project.engine.corpus, own, () => project.engine.checkDraft(draft, options))
+      : await runInSteps(doc.uri, version, project.engine.checkDraftSteps(draft, options));
     const refText = (ref: string) => project.engine.corpus.get(ref)?.raw ?? own.find((r) => r.id === ref)?.raw;
     const diagnostics = findings.map((f) => {
       const d = toDiagnostic(f, text, ctx.refUri, refText, doc.uri);
@@ -50,14 +68,49 @@ export function registerChecking(ctx: ServerContext): Checking {
     return { ...base, generation: gen, project, findings, diagnostics };
   }
 
+  /**
+   * Run a check one rule at a time, letting the server read its messages in between: other documents'
+   * requests are answered meanwhile, and a newer version of this document makes the run stale (Superseded).
+   */
+  async function runInSteps(uri: string, version: number, steps: Generator<void, Finding[], void>): Promise<Finding[]> {
+    let slice = Date.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      // Yield only once a slice is used up: a short check finishes in one go instead of waiting a turn per rule
+      // behind a long one.
+      if (Date.now() - slice < SLICE_MS) continue;
+      // A few milliseconds, not a zero timeout: the RPC layer handles one queued message per loop turn, and the
+      // queue (edits, other documents' requests) should drain before the next slice.
+      await new Promise((resolve) => setTimeout(resolve, YIELD_MS));
+      slice = Date.now();
+      if (isStale(uri, version)) {
+        steps.return([]);
+        throw new Superseded();
+      }
+    }
+  }
+
+  /** The document changed (or closed) since this version was taken. */
+  function isStale(uri: string, version: number): boolean {
+    return ctx.documents.get(uri)?.version !== version;
+  }
+
   ctx.check = (doc) => {
     const hit = results.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === ctx.generation) return Promise.resolve(hit);
     const key = `${doc.version}:${ctx.generation}`;
     const running = inflight.get(doc.uri);
     if (running?.key === key) return running.promise;
-    const promise = runCheck(doc)
-      .catch((e): CheckResult => {
+    const version = doc.version;
+    const promise: Promise<CheckResult> = runCheck(doc)
+      .catch((e): CheckResult | Promise<CheckResult> => {
+        // A newer version arrived mid-check: whoever waits gets the result of the current text instead.
+        if (e instanceof Superseded) {
+          const current = ctx.documents.get(doc.uri);
+          if (current && current.version !== version) return ctx.check(current);
+          return { version, generation: -1, findings: [], diagnostics: [], settings: { enable: true, checks: {}, references: [] } };
+        }
         ctx.logger.error(`copydesk: checking ${doc.uri} failed: ${(e as Error)?.stack ?? e}`);
         return { version: doc.version, generation: -1, findings: [], diagnostics: [], settings: { enable: true, checks: {}, references: [] } };
       })

@@ -96,6 +96,7 @@ export function registerWatchers(ctx: ServerContext, configProblems: ConfigProbl
         if (name === CONFIG_FILE) {
           // Created: drafts below it find it on their next check. Changed: reopen. Deleted: forget.
           touched = true;
+          projects.configFilesChanged();
           for (const p of projects.withConfig(path)) {
             if (type === FileChangeType.Deleted) projects.delete(p.key);
             else await p.reopen();
