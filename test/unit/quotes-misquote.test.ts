@@ -110,3 +110,30 @@ describe('quotes/misquote', () => {
     assert.deepEqual(misquotes('The envoy flew to "Vasterby" on Monday.'), []);
   });
 });
+
+describe('quotes/misquote: a restart or another rendering is not a misquote', () => {
+  let engine: Engine;
+  before(async () => {
+    engine = await engineWithReferences({
+      'r.txt': [
+        '“Every family paid for the harbour with its sacrifice -- the sacrifices of three generations,” Mayor Ilse Korpela said on Monday.',
+        '“The neighbours should know that peace with us is the best of all bargains,” Prime Minister Aarne Rask said in a speech.',
+        '“The bridge will open on the first of June for every driver,” Minister Veli Saari said.',
+      ].join('\n\n'),
+    });
+  });
+  const misquotes = (body: string) => engine.check(`---\npublished: 2025-03-12\n---\n\n${body}\n`).filter((f) => f.rule === 'quotes/misquote');
+
+  it('accepts a quote without the speaker’s restart', () => {
+    assert.deepEqual(misquotes('“Every family paid for the harbour with its sacrifices of three generations,” Mayor Ilse Korpela said.').map((f) => f.message), []);
+  });
+  it('accepts another translation of several words', () => {
+    assert.deepEqual(misquotes('“The neighbours must understand well that peace with us is the best of all bargains,” Prime Minister Aarne Rask said.').map((f) => f.message), []);
+  });
+  it('still flags one word changed', () => {
+    assert.equal(misquotes('“The bridge will open on the first of July for every driver,” Minister Veli Saari said.').length, 1);
+  });
+  it('still flags two words changed with a number among them', () => {
+    assert.equal(misquotes('“The bridge will open on the 2 of June for every driver,” Minister Veli Saari said.').length, 1);
+  });
+});

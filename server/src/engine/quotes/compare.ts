@@ -170,10 +170,11 @@ function changeGroups(ops: AlignOp[], first: number, last: number, d: QToken[], 
     const span = ops.slice(a, b + 1);
     const dIdx = span.flatMap((o) => o.d).filter((i) => !d[i].optional);
     const rIdx = span.flatMap((o) => o.r).filter((j) => !r[j].optional);
-    const kind = classify(
+    let kind = classify(
       dIdx.map((i) => d[i].w),
       rIdx.map((j) => r[j].w),
     );
+    if (kind === 'content' && (restart(dIdx, d) || restart(rIdx, r) || otherRendering(dIdx.map((i) => d[i].w), rIdx.map((j) => r[j].w)))) kind = 'style';
     out.push({ ops: [a, b], atEdge: span.some((o) => o.pulled), d: dIdx, r: rIdx, kind });
     k = b + 1;
   }
@@ -207,4 +208,26 @@ export function classify(a0: string[], b0: string[]): ChangeKind {
   if (stems(ca) === stems(cb)) return 'inflection';
   if (ca.length === 1 && cb.length === 1 && ca[0].length >= 5 && distance(ca[0], cb[0]) <= (ca[0].length >= 8 ? 2 : 1)) return 'spelling';
   return 'content';
+}
+
+/**
+ * Words on one side only that repeat a word beside them: a speaker's restart one outlet kept and another
+ * smoothed ("the sacrifice -- the sacrifices", "we're doing that, we're going").
+ */
+function restart(idx: number[], tokens: QToken[]): boolean {
+  if (!idx.length) return false;
+  const lo = Math.min(...idx), hi = Math.max(...idx);
+  const around = [tokens[lo - 1], tokens[hi + 1]].filter((t): t is QToken => !!t && isContentWord(t.w)).map((t) => stem(t.w));
+  return idx.some((i) => isContentWord(tokens[i].w) && around.includes(stem(tokens[i].w)));
+}
+
+/**
+ * Two or more words for two or more others with no stem in common, and no number: another rendering of the same
+ * words (two translations, "should know" and "must understand well"), not a slip of one word. A misquote that
+ * changes a word or a number is still caught.
+ */
+function otherRendering(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2 || [...a, ...b].some(isNumber)) return false;
+  const sa = new Set(a.filter(isContentWord).map(stem));
+  return sa.size > 0 && !b.filter(isContentWord).some((w) => sa.has(stem(w)));
 }
