@@ -70,7 +70,7 @@ export function withCurrentData(diagnostics: Diagnostic[], findings: Finding[], 
     if (d.source !== DIAGNOSTIC_SOURCE || !isDiagnosticData(d.data)) return d;
     const f = current.get(`${d.data.rule} ${key(d.range)}`);
     const data: DiagnosticData = f
-      ? { rule: f.rule, fixes: f.fixes, evidence: f.evidence, data: f.data }
+      ? { rule: f.rule, fixes: f.fixes, data: f.data }
       : { ...d.data, fixes: d.data.fixes.filter((x) => !x.edits.length) };
     return { ...d, data };
   });

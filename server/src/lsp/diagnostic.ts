@@ -15,7 +15,11 @@ export interface DiagnosticData {
   rule: string;
   /** Plain-data fixes; edit ranges are UTF-16 offsets into the draft text the diagnostic was computed on. */
   fixes: Fix[];
-  evidence: Evidence[];
+  /**
+   * The evidence again, as data: in the CLI's JSON for scripts. The language server leaves it out (the
+   * related information already carries it, and every re-check sends it), and code actions do not need it.
+   */
+  evidence?: Evidence[];
   data?: Record<string, unknown>;
 }
 
@@ -103,6 +107,7 @@ export function toDiagnostic(
   refUri: (refId: string) => string,
   refText: (refId: string) => string | undefined,
   draftUri?: string,
+  { evidenceInData = true }: { evidenceInData?: boolean } = {},
 ): Diagnostic {
   const doc = mapperFor(text);
   const relatedInformation: DiagnosticRelatedInformation[] = finding.evidence.map((e) => {
@@ -117,7 +122,7 @@ export function toDiagnostic(
     }
     return { location: { uri: refUri(e.ref), range }, message: relatedMessage(e, finding.check) };
   });
-  const data: DiagnosticData = { rule: finding.rule, fixes: finding.fixes, evidence: finding.evidence, data: finding.data };
+  const data: DiagnosticData = { rule: finding.rule, fixes: finding.fixes, ...(evidenceInData ? { evidence: finding.evidence } : {}), data: finding.data };
   const diagnostic: Diagnostic = {
     range: offsetRange(doc, finding.range.start, finding.range.end),
     severity: toSeverity(finding.severity),
@@ -145,6 +150,6 @@ export function isDiagnosticData(value: unknown): value is DiagnosticData {
         Array.isArray(f.edits) &&
         f.edits.every((e) => !!e && typeof e.newText === 'string' && !!e.range && Number.isInteger(e.range.start) && Number.isInteger(e.range.end)),
     ) &&
-    Array.isArray(v.evidence)
+    (v.evidence === undefined || Array.isArray(v.evidence))
   );
 }
