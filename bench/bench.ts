@@ -4,10 +4,12 @@
 //   re-check     the same draft after a one-character edit (what the server does per keystroke)
 // each against ../shared/references (when present) and a generated corpus of 100 references; plus peak memory,
 // and CI throughput: 500 generated drafts against 100 generated references through the built CLI.
+// Every timing is printed beside markdownlint's on the same draft in the same run (the machine is noisy:
+// only ratios within one run compare): its library lint for the re-checks, markdownlint-cli2 for cold start.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createEngine, type Engine } from '../server/src/engine/index';
 import { createNodeHost } from '../server/src/host/node-host';
@@ -15,15 +17,29 @@ import { silentLogger } from '../server/src/engine/types';
 import { namesRegister } from '../server/src/engine/names/registry';
 import { cast, draft, reference, type Person } from './generate';
 import { ciThroughput } from './ci-throughput';
+import { lint as markdownlint } from 'markdownlint/sync';
 
 const ROOT = resolve(__dirname, '..');
 const SHARED_REFS = resolve(ROOT, '..', 'shared', 'references');
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 
-function stats(samples: number[]): string {
+const quantile = (samples: number[], p: number) => {
   const s = [...samples].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return `median ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms (n=${s.length})`;
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+};
+
+function stats(samples: number[]): string {
+  return `median ${quantile(samples, 0.5).toFixed(2)} ms, p95 ${quantile(samples, 0.95).toFixed(2)} ms (n=${samples.length})`;
+}
+
+/** Copydesk's figure against markdownlint's in the same run: medians and their ratio. */
+function versus(ours: number[], theirs: number[]): string {
+  const ratio = quantile(ours, 0.5) / quantile(theirs, 0.5);
+  return `markdownlint ${stats(theirs)}; Copydesk/markdownlint median ratio ${ratio.toFixed(2)}`;
+}
+
+function lintOnce(text: string): void {
+  markdownlint({ strings: { draft: text } });
 }
 
 function time(fn: () => void): number {
@@ -38,7 +54,23 @@ async function openEngine(refDir: string): Promise<Engine> {
   return engine;
 }
 
-function coldStart(refDir: string, draftPath: string): string {
+/** A fresh markdownlint-cli2 process on the same draft (its default rules). */
+function markdownlintColdStart(draftPath: string): number[] {
+  const bin = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    try {
+      execFileSync(process.execPath, [bin, draftPath], { stdio: 'pipe', cwd: dirname(draftPath) });
+    } catch {
+      // exit 1: it found lint issues; the time is what counts
+    }
+    samples.push(performance.now() - t);
+  }
+  return samples;
+}
+
+function coldStart(refDir: string, draftPath: string): number[] | string {
   const samples: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
@@ -50,7 +82,7 @@ function coldStart(refDir: string, draftPath: string): string {
     }
     samples.push(performance.now() - t);
   }
-  return stats(samples);
+  return samples;
 }
 
 /** One keystroke: insert a letter into a word in the middle of the draft. */
@@ -68,26 +100,33 @@ async function suite(label: string, refDir: string, people: Person[]) {
 
   const draftPath = join(mkdtempSync(join(tmpdir(), 'copydesk-bench-')), 'draft.md');
   writeFileSync(draftPath, draft(1, people));
-  console.log(`  cold start (CLI process, one draft): ${coldStart(refDir, draftPath)}`);
+  const cold = coldStart(refDir, draftPath);
+  if (typeof cold === 'string') console.log(`  cold start (CLI process, one draft): ${cold}`);
+  else console.log(`  cold start (CLI process, one draft): ${stats(cold)}\n    beside markdownlint-cli2 on the same file: ${versus(cold, markdownlintColdStart(draftPath))}`);
 
   // Warm the model and the corpus indexes once, as a running server has.
   engine.check(draft(0, people));
+  lintOnce(draft(0, people));
   const full: number[] = [];
   const recheck: number[] = [];
+  const lintFull: number[] = [];
+  const lintRecheck: number[] = [];
   let findings = 0;
   for (let i = 0; i < RUNS; i++) {
     const text = draft(1000 + i, people);
     full.push(time(() => (findings = engine.check(text).length)));
+    lintFull.push(time(() => lintOnce(text)));
     let edited = text;
     for (let k = 0; k < 3; k++) {
       edited = edit(edited, k);
       const e = edited;
       recheck.push(time(() => engine.check(e)));
+      lintRecheck.push(time(() => lintOnce(e)));
     }
   }
   const draftWords = draft(1000, people).split(/\s+/).length;
-  console.log(`  full check (${draftWords}-word draft, ${findings} findings): ${stats(full)}`);
-  console.log(`  re-check after one edit: ${stats(recheck)}`);
+  console.log(`  full check (${draftWords}-word draft, ${findings} findings): ${stats(full)}\n    beside ${versus(full, lintFull)}`);
+  console.log(`  re-check after one edit: ${stats(recheck)}\n    beside ${versus(recheck, lintRecheck)}`);
 }
 
 async function main() {
