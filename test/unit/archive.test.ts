@@ -1,7 +1,7 @@
 // The SQLite archive on a real file in a temp folder: indexing, retrieval, incremental re-index,
 // resuming after a crash, and one clear message for a missing, damaged or locked file.
 import { strict as assert } from 'node:assert';
-import { writeFileSync, appendFileSync } from 'node:fs';
+import { writeFileSync, appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ArchiveError, type Archive, type ArticleRecord } from '../../server/src/host/archive/archive';
@@ -89,6 +89,24 @@ describe('archive (SQLite)', function () {
     assert.equal((await archive.stats()).articles, first.added);
     const ferry = await archive.retrieve({ names: ['roos', 'dunmore'], terms: ['ferry'], published: '2025-03-11' }, WINDOW);
     assert.equal(ferry[0].article.path, toEnginePath(fx.stories.bridge[0]), 'the new text is searched');
+  });
+
+  it('re-indexing takes out articles whose files are gone, and only under the folders indexed', async () => {
+    const first = await indexFiles(host, archive, [toEnginePath(fx.articles)], toEnginePath(fx.dir));
+    const gone = fx.stories.harbour[0];
+    rmSync(gone);
+    const again = await indexFiles(host, archive, [toEnginePath(fx.articles)], toEnginePath(fx.dir));
+    assert.equal(again.removed, 1);
+    assert.equal((await archive.stats()).articles, first.added - 1);
+    const found = await archive.retrieve(features(HARBOUR_DRAFT), WINDOW);
+    assert.ok(!found.some((r) => r.article.path === toEnginePath(gone)), 'the deleted article is no longer retrieved');
+    // Indexing another folder leaves what came from elsewhere alone.
+    const other = join(fx.dir, 'other');
+    mkdirSync(other);
+    writeFileSync(join(other, 'note.txt'), 'Harbour master Lena Varga said the quay reopened on Monday.\n');
+    const third = await indexFiles(host, archive, [toEnginePath(other)], toEnginePath(fx.dir));
+    assert.deepEqual([third.added, third.removed], [1, 0]);
+    assert.equal((await archive.stats()).articles, first.added);
   });
 
   it('resumes a half-written index: whole batches kept, the rest indexed on the next run', async () => {

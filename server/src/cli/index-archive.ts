@@ -66,6 +66,7 @@ export async function runIndex(args: IndexArgs, io: IndexIo): Promise<number> {
       for (const s of result.skipped) io.stderr.write(`copydesk: skipped ${s}\n`);
       io.stdout.write(
         `indexed ${plural(result.files, 'file')} in ${seconds.toFixed(1)} s: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged` +
+          (result.removed ? `, ${result.removed} removed (files gone)` : '') +
           (changed ? ` (${Math.round(changed / Math.max(seconds, 0.001))} articles/s)` : '') +
           (result.skipped.length ? `, ${result.skipped.length} skipped` : '') +
           '\n',

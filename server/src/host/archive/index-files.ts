@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readReference, type ReferenceMeta } from '../../engine/corpus/reference';
 import { parseSidecar, SIDECAR_FILE } from '../../engine/corpus/sidecar';
-import { basename, dirname, join } from '../../engine/path';
+import { basename, dirname, join, resolve } from '../../engine/path';
 import { looksBinary, resolveReferenceFiles, type EngineHost } from '../../engine/project';
 import type { Archive, ArticleRecord } from './archive';
 import { articleNames } from './features';
@@ -17,6 +17,8 @@ export interface IndexResult {
   added: number;
   updated: number;
   unchanged: number;
+  /** Articles indexed before from under these inputs whose files are gone: taken out of the archive. */
+  removed: number;
   /** Files that could not be read or are not text, with the reason. */
   skipped: string[];
 }
@@ -60,7 +62,7 @@ export async function indexFiles(host: EngineHost, archive: Archive, inputs: str
   const { onProgress, batch: batchSize = BATCH } = options;
   const files = await resolveReferenceFiles(host, inputs, base);
   const known = await archive.hashes();
-  const result: IndexResult = { files: files.length, added: 0, updated: 0, unchanged: 0, skipped: [] };
+  const result: IndexResult = { files: files.length, added: 0, updated: 0, unchanged: 0, removed: 0, skipped: [] };
   const sidecars = new Map<string, Map<string, Partial<ReferenceMeta>>>();
   let batch: ArticleRecord[] = [];
   const flush = async () => {
@@ -77,7 +79,25 @@ export async function indexFiles(host: EngineHost, archive: Archive, inputs: str
     onProgress?.(i + 1, files.length);
   }
   await flush();
+  // Files deleted since the last run under the folders indexed now: their articles would otherwise be
+  // retrieved (and quoted as evidence) for ever. Articles indexed from other folders are left alone.
+  const listed = new Set(files);
+  const roots = inputs.map((input) => inputRoot(resolve(base, input)));
+  const gone: string[] = [];
+  for (const path of known.keys()) {
+    if (listed.has(path) || !roots.some((root) => path === root || path.startsWith(`${root}/`))) continue;
+    if ((await host.stat(path)) === undefined) gone.push(path);
+  }
+  if (gone.length) await archive.remove(gone);
+  result.removed = gone.length;
   return result;
+}
+
+/** Where an input's files live: the input itself (a file or folder), or the folder before a glob's first wildcard. */
+function inputRoot(abs: string): string {
+  const parts = abs.split('/');
+  const wild = parts.findIndex((p) => /[*?[\]{}]/.test(p));
+  return wild < 0 ? abs : parts.slice(0, wild).join('/') || '/';
 }
 
 /** The record to store for a new or changed file; undefined when it is unchanged or unreadable (counted in `result`). */
