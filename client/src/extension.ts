@@ -1,6 +1,7 @@
 // The thin VS Code side: start the language server, show its status, and offer a few commands.
 // Everything that checks anything lives in the server (server/src/lsp, server/src/engine).
 import * as path from 'node:path';
+import { withArchiveChoice, type ArchiveChoiceKind } from './archive-choice';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
@@ -75,30 +76,50 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
 
     vscode.commands.registerCommand('copydesk.showReferences', async () => {
-      const uri = vscode.window.activeTextEditor?.document.uri.toString();
+      const draft = vscode.window.activeTextEditor?.document;
+      const uri = draft?.uri.toString();
       const refs = await request(ListReferencesRequest, uri ? { uri } : {});
       if (!refs.length) {
         const choice = await vscode.window.showInformationMessage('Copydesk has no reference articles loaded for this draft.', 'Create configuration');
         if (choice) await vscode.commands.executeCommand('copydesk.createConfiguration');
         return;
       }
-      const picked = await vscode.window.showQuickPick(
-        refs.map((r) => {
-          const file = vscode.Uri.parse(r.uri);
-          return {
-            label: r.outlet ?? path.basename(file.fsPath),
-            description: [r.retrieved ? 'archive' : undefined, r.published ? dateInWords(r.published) : r.publishedFrom === 'none' ? 'no date' : undefined].filter(Boolean).join(' · '),
-            // An archive article says why it was chosen: the names and words it shares with the draft.
-            detail: r.retrieved
-              ? `${r.title ?? vscode.workspace.asRelativePath(file)} — shares ${[...r.retrieved.names, ...r.retrieved.terms.slice(0, 5)].join(', ')}`
-              : [r.title, vscode.workspace.asRelativePath(file)].filter(Boolean).join(' · '),
-            uri: file,
-            label2: [r.outlet ?? path.basename(file.fsPath), r.published ? dateInWords(r.published) : undefined].filter(Boolean).join(', '),
-          };
-        }),
-        { placeHolder: `${refs.length} reference article${refs.length === 1 ? '' : 's'}: pick one to open`, matchOnDescription: true, matchOnDetail: true },
-      );
-      if (picked) await evidence.open({ uri: picked.uri.toString(), range: null, label: picked.label2 });
+      const pin: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('pinned'), tooltip: 'Pin: always check this draft against this article' };
+      const exclude: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('circle-slash'), tooltip: 'Exclude: never check this draft against this article' };
+      const canChoose = draft?.languageId === 'markdown' && draft.uri.scheme === 'file';
+      const items = refs.map((r) => {
+        const file = vscode.Uri.parse(r.uri);
+        return {
+          label: r.outlet ?? path.basename(file.fsPath),
+          description: [r.retrieved ? (r.retrieved.pinned ? 'archive, pinned' : 'archive') : undefined, r.published ? dateInWords(r.published) : r.publishedFrom === 'none' ? 'no date' : undefined]
+            .filter(Boolean)
+            .join(' · '),
+          // An archive article says why it was chosen: the names and words it shares with the draft.
+          detail: r.retrieved
+            ? `${r.title ?? vscode.workspace.asRelativePath(file)} — ${r.retrieved.pinned ? 'pinned by this draft' : `shares ${[...r.retrieved.names, ...r.retrieved.terms.slice(0, 5)].join(', ')}`}`
+            : [r.title, vscode.workspace.asRelativePath(file)].filter(Boolean).join(' · '),
+          uri: file,
+          label2: [r.outlet ?? path.basename(file.fsPath), r.published ? dateInWords(r.published) : undefined].filter(Boolean).join(', '),
+          // Archive articles can be pinned or excluded for this draft (kept in its front matter).
+          buttons: r.retrieved && canChoose ? [pin, exclude] : [],
+        };
+      });
+      const quickPick = vscode.window.createQuickPick<(typeof items)[number]>();
+      quickPick.items = items;
+      quickPick.placeholder = `${refs.length} reference article${refs.length === 1 ? '' : 's'}: pick one to open`;
+      quickPick.matchOnDescription = true;
+      quickPick.matchOnDetail = true;
+      quickPick.onDidTriggerItemButton(async ({ item, button }) => {
+        quickPick.hide();
+        if (draft) await chooseArchiveArticle(draft, item.uri, button === pin ? 'pin' : 'exclude');
+      });
+      quickPick.onDidAccept(() => {
+        const picked = quickPick.selectedItems[0];
+        quickPick.hide();
+        if (picked) void evidence.open({ uri: picked.uri.toString(), range: null, label: picked.label2 });
+      });
+      quickPick.onDidHide(() => quickPick.dispose());
+      quickPick.show();
     }),
 
     vscode.commands.registerCommand('copydesk.showStoryFacts', async () => {
@@ -171,4 +192,17 @@ async function createConfiguration(): Promise<vscode.Uri | undefined> {
   await vscode.window.showTextDocument(target);
   void vscode.window.showInformationMessage(`Copydesk: created ${vscode.workspace.asRelativePath(target)}; drafts are now checked against ${rel}.`);
   return target;
+}
+
+/** Pin or exclude an archive article for a draft: an edit of its front matter the writer can undo. */
+async function chooseArchiveArticle(draft: vscode.TextDocument, article: vscode.Uri, kind: ArchiveChoiceKind): Promise<void> {
+  const rel = path.relative(path.dirname(draft.uri.fsPath), article.fsPath).split(path.sep).join('/');
+  const text = withArchiveChoice(draft.getText(), kind, rel);
+  if (text === undefined) {
+    void vscode.window.showWarningMessage('Copydesk: the front matter of this draft is not valid YAML; fix it to pin or exclude articles.');
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(draft.uri, new vscode.Range(draft.positionAt(0), draft.positionAt(draft.getText().length)), text);
+  await vscode.workspace.applyEdit(edit);
 }

@@ -72,6 +72,10 @@ describe('archive (PostgreSQL)', function () {
       assert.deepEqual(fromPg, fx.stories.harbour.map(toEnginePath).sort());
       assert.deepEqual(fromPg, fromLite);
       assert.deepEqual(await pg.retrieve(features(UNRELATED_DRAFT), WINDOW), []);
+      // Articles by path (a draft's pinned articles), the same from both stores; unknown paths left out.
+      const wanted = [toEnginePath(fx.stories.oldHarbour[0]), '/nowhere/else.txt'];
+      assert.deepEqual((await pg.articles(wanted)).map((a) => a.path), [wanted[0]]);
+      assert.deepEqual(await pg.articles(wanted), await lite.articles(wanted));
       const stats = await pg.stats();
       assert.equal(stats.articles, first.added);
       assert.equal(stats.location, server!.url);

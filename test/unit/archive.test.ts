@@ -2,14 +2,14 @@
 // resuming after a crash, and one clear message for a missing, damaged or locked file.
 import { strict as assert } from 'node:assert';
 import { writeFileSync, appendFileSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import Database from 'better-sqlite3';
 import { ArchiveError, type Archive, type ArticleRecord } from '../../server/src/host/archive/archive';
 import { draftFeatures } from '../../server/src/host/archive/features';
 import { indexFiles } from '../../server/src/host/archive/index-files';
 import { openArchive } from '../../server/src/host/archive/open-archive';
 import { SqliteArchive } from '../../server/src/host/archive/sqlite-archive';
-import { ArchiveReferences } from '../../server/src/host/archive/draft-references';
+import { ArchiveReferences, resolveChoice } from '../../server/src/host/archive/draft-references';
 import { buildDraft } from '../../server/src/engine/draft/draft';
 import { createNodeHost, toEnginePath } from '../../server/src/host/node-host';
 import { silentLogger } from '../../server/src/engine/types';
@@ -136,6 +136,24 @@ describe('archive (SQLite)', function () {
     assert.equal(a.references.length, 3);
     a.references.forEach((r, i) => assert.equal(r, b.references[i]));
     assert.deepEqual(a.references.map((r) => r.id), [...a.references.map((r) => r.id)].sort(), 'in path order, like hand-listed references');
+  });
+
+  it("honours the draft's front matter: a pinned article is used outside the window, an excluded one never", async () => {
+    await indexFiles(host, archive, [toEnginePath(fx.articles)], toEnginePath(fx.dir));
+    const refs = new ArchiveReferences(archive, WINDOW);
+    const old = toEnginePath(fx.stories.oldHarbour[0]);
+    const dropped = toEnginePath(fx.stories.harbour[0]);
+    const rel = (p: string) => relative(fx.dir, p);
+    const markdown = HARBOUR_DRAFT.replace(/^---\n/, `---\narchive:\n  pin: [${rel(old)}]\n  exclude: [${rel(dropped)}]\n`);
+    const draft = buildDraft(markdown, { today: '2025-03-12' });
+    assert.deepEqual(draft.archive, { pin: [rel(old)], exclude: [rel(dropped)] });
+    const plain = await refs.forDraft(draft.prose, draft.published);
+    assert.ok(!plain.references.some((r) => r.id === old), 'the old story is outside the window');
+    const chosen = await refs.forDraft(draft.prose, draft.published, resolveChoice(draft.archive, toEnginePath(fx.dir)));
+    const ids = chosen.references.map((r) => r.id);
+    assert.ok(ids.includes(old), 'pinned');
+    assert.ok(!ids.includes(dropped), 'excluded');
+    assert.equal(chosen.retrieved.find((r) => r.article.path === old)?.pinned, true);
   });
 
   describe('bad files: one clear line', () => {

@@ -3,7 +3,8 @@
 import type { Engine, Project } from '../engine/index';
 import type { Reference } from '../engine/corpus/reference';
 import { ArchiveError, redactUrl } from '../host/archive/archive';
-import { ArchiveReferences } from '../host/archive/draft-references';
+import { ArchiveReferences, resolveChoice } from '../host/archive/draft-references';
+import { dirname } from '../engine/path';
 import { archiveSpec, openArchive } from '../host/archive/open-archive';
 import type { DraftTask } from './analyze';
 import type { CheckArgs } from './args';
@@ -50,7 +51,7 @@ export async function attachArchiveReferences(engine: Engine, archive: CheckArch
     const draft = engine.buildDraft(task.text, { path: task.path, published: task.published });
     let found: Reference[];
     try {
-      found = (await archive.references.forDraft(draft.prose, draft.published)).references;
+      found = (await archive.references.forDraft(draft.prose, draft.published, resolveChoice(draft.archive, task.path ? dirname(task.path) : undefined))).references;
     } catch (e) {
       throw new CliError(e instanceof ArchiveError ? e.message : `archive: ${(e as Error).message}`);
     }

@@ -6,7 +6,9 @@ import type { Logger } from '../engine/types';
 import type { Draft } from '../engine/draft/draft';
 import type { ReferenceInfo } from './protocol';
 import { ArchiveError, redactUrl } from '../host/archive/archive';
-import { ArchiveReferences, type DraftReferences } from '../host/archive/draft-references';
+import { ArchiveReferences, resolveChoice, type DraftReferences } from '../host/archive/draft-references';
+import { dirname } from '../engine/path';
+import { uriToPath } from './uri';
 import { draftFeatures } from '../host/archive/features';
 import { archiveSpec, openArchive, type ArchiveSpec } from '../host/archive/open-archive';
 
@@ -46,10 +48,12 @@ export class ProjectArchive {
   /** The articles for a draft: retrieved again only when its names or publication date changed. */
   forDocument(uri: string, draft: Draft): Promise<DraftReferences> {
     const features = draftFeatures(draft.prose, draft.published);
-    const key = JSON.stringify([draft.published, [...features.names].sort()]);
+    const path = uriToPath(uri);
+    const choice = resolveChoice(draft.archive, path ? dirname(path) : undefined);
+    const key = JSON.stringify([draft.published, [...features.names].sort(), choice]);
     const cached = this.byDocument.get(uri);
     if (cached?.key === key) return cached.result;
-    const result = this.refs.forDraft(draft.prose, draft.published).catch((e: Error) => {
+    const result = this.refs.forDraft(draft.prose, draft.published, choice).catch((e: Error) => {
       // The hand-listed references are still checked; the next change of names retries.
       this.logger.warn(`${e.message}; checking against the hand-listed references only`);
       return NONE;
@@ -70,7 +74,7 @@ export class ProjectArchive {
         title: m.title ?? m.sidecar.title ?? null,
         url: m.sidecar.url ?? null,
         publishedFrom: m.published ? 'archive' : 'none',
-        retrieved: { names: r.sharedNames, terms: r.sharedTerms },
+        retrieved: { names: r.sharedNames, terms: r.sharedTerms, ...(r.pinned ? { pinned: true } : {}) },
       };
     });
   }

@@ -59,8 +59,8 @@ export interface ReferenceInfo {
   url: string | null;
   /** Where `published` came from ('none': relative dates in it are not compared). */
   publishedFrom: string;
-  /** For an article the archive retrieved for this draft: why (the names and words it shares with it). */
-  retrieved?: { names: string[]; terms: string[] };
+  /** For an article the archive retrieved for this draft: why (the names and words it shares with it), or pinned by the draft. */
+  retrieved?: { names: string[]; terms: string[]; pinned?: boolean };
 }
 export interface ListReferencesParams {
   /** A draft whose project to list; all loaded projects when absent. */

@@ -16,6 +16,11 @@ export interface Draft extends AnalyzedText {
   title?: string;
   comments: HtmlComment[];
   directives: Directive[];
+  /**
+   * Archive articles this draft always or never uses (front matter `archive: { pin: [...], exclude: [...] }`),
+   * as written: paths relative to the draft's folder.
+   */
+  archive: { pin: string[]; exclude: string[] };
 }
 
 export interface DraftOptions {
@@ -50,5 +55,12 @@ export function buildDraft(text: string, options: DraftOptions): Draft {
     title: typeof meta.title === 'string' ? meta.title : undefined,
     comments: md.comments,
     directives: parseDirectives(text, md.comments),
+    archive: archiveChoice(meta.archive),
   };
+}
+
+function archiveChoice(value: unknown): { pin: string[]; exclude: string[] } {
+  const list = (x: unknown) => (Array.isArray(x) ? x : x === undefined ? [] : [x]).filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+  const v = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return { pin: list(v.pin), exclude: list(v.exclude) };
 }

@@ -51,6 +51,16 @@ export interface Retrieved {
   /** Why it was chosen: the names and terms it shares with the draft. */
   sharedNames: string[];
   sharedTerms: string[];
+  /** Pinned by the draft (front matter), not retrieved. */
+  pinned?: boolean;
+}
+
+/** A draft's own choice among the archive articles (its front matter): always use some, never others. */
+export interface ArchiveChoice {
+  /** Absolute paths of articles to check against whether or not retrieval finds them. */
+  pin: string[];
+  /** Absolute paths of articles never to check against. */
+  exclude: string[];
 }
 
 export interface ArchiveStats {
@@ -75,6 +85,8 @@ export interface Archive {
   /** Drop articles by path. */
   remove(paths: string[]): Promise<void>;
   retrieve(features: DraftFeatures, options: RetrieveOptions): Promise<Retrieved[]>;
+  /** The stored articles at these paths (a draft's pinned articles); paths not stored are left out. */
+  articles(paths: string[]): Promise<ArchiveArticle[]>;
   stats(): Promise<ArchiveStats>;
   close(): Promise<void>;
 }

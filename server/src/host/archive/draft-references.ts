@@ -1,8 +1,9 @@
 // Per draft: the archive articles about its story, parsed as references. Parses are cached by the
 // article's hash, so drafts about one story (or one draft re-checked) parse each article once.
 import { parseReference, type Reference } from '../../engine/corpus/reference';
-import type { Archive, Retrieved, RetrieveOptions } from './archive';
+import type { Archive, ArchiveChoice, Retrieved, RetrieveOptions } from './archive';
 import { draftFeatures } from './features';
+import { resolve } from '../../engine/path';
 
 /** Parsed articles kept in memory: about 1 MB each once analysed, so a bounded number. */
 export const PARSE_CACHE = 200;
@@ -22,9 +23,20 @@ export class ArchiveReferences {
     readonly options: RetrieveOptions,
   ) {}
 
-  /** `prose`: the draft with Markdown masked (Draft.prose); `published`: its publication date. */
-  async forDraft(prose: string, published: string | undefined): Promise<DraftReferences> {
-    const retrieved = await this.archive.retrieve(draftFeatures(prose, published), this.options);
+  /**
+   * `prose`: the draft with Markdown masked (Draft.prose); `published`: its publication date; `choice`: the
+   * articles the draft pins (used whether retrieval finds them or not) and excludes (never used).
+   */
+  async forDraft(prose: string, published: string | undefined, choice: ArchiveChoice = { pin: [], exclude: [] }): Promise<DraftReferences> {
+    const excluded = new Set(choice.exclude);
+    const found = (await this.archive.retrieve(draftFeatures(prose, published), this.options)).filter((r) => !excluded.has(r.article.path));
+    const pins = new Set(choice.pin);
+    for (const r of found) if (pins.has(r.article.path)) r.pinned = true;
+    const have = new Set(found.map((r) => r.article.path));
+    const pinned = (await this.archive.articles(choice.pin.filter((p) => !have.has(p) && !excluded.has(p)))).map(
+      (article): Retrieved => ({ article, score: Infinity, sharedNames: [], sharedTerms: [], pinned: true }),
+    );
+    const retrieved = [...pinned, ...found];
     const references = retrieved
       .map((r) => this.parse(r))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -44,4 +56,10 @@ export class ArchiveReferences {
     while (this.parsed.size > PARSE_CACHE) this.parsed.delete(this.parsed.keys().next().value!);
     return ref;
   }
+}
+
+/** A draft's front matter choice with its paths resolved against the draft's folder. */
+export function resolveChoice(choice: { pin: string[]; exclude: string[] }, draftDir: string | undefined): ArchiveChoice {
+  const abs = (p: string) => (draftDir ? resolve(draftDir, p) : p);
+  return { pin: choice.pin.map(abs), exclude: choice.exclude.map(abs) };
 }

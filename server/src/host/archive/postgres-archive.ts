@@ -156,6 +156,22 @@ export class PostgresArchive implements Archive {
     });
   }
 
+  async articles(paths: string[]): Promise<ArchiveArticle[]> {
+    if (!paths.length) return [];
+    return this.guard(async () => {
+      const got = await this.pool.query<Row>('SELECT id, path, hash, outlet, published, title, sidecar, raw FROM copydesk_articles WHERE path = ANY($1) ORDER BY path', [paths]);
+      return got.rows.map((row) => ({
+        path: row.path,
+        hash: row.hash,
+        outlet: row.outlet ?? undefined,
+        published: row.published ?? undefined,
+        title: row.title ?? undefined,
+        raw: row.raw,
+        sidecar: JSON.parse(row.sidecar) as ArchiveArticle['sidecar'],
+      }));
+    });
+  }
+
   retrieve(features: DraftFeatures, options: RetrieveOptions): Promise<Retrieved[]> {
     if (!features.names.length || options.max <= 0) return Promise.resolve([]);
     return this.guard(async () => {

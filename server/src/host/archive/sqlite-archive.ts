@@ -157,6 +157,16 @@ export class SqliteArchive implements Archive {
     });
   }
 
+  async articles(paths: string[]): Promise<ArchiveArticle[]> {
+    if (!paths.length) return [];
+    return this.guard(() =>
+      this.db
+        .prepare<Row>('SELECT id, path, hash, outlet, published, title, sidecar, raw FROM articles WHERE path IN (SELECT value FROM json_each(?)) ORDER BY path')
+        .all(JSON.stringify(paths))
+        .map(toArticle),
+    );
+  }
+
   async retrieve(features: DraftFeatures, options: RetrieveOptions): Promise<Retrieved[]> {
     if (!features.names.length || options.max <= 0) return [];
     return this.guard(() => {
