@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import type { Engine } from '../../server/src/engine/index';
 import { dedupeOverlapping } from '../../server/src/engine/names/confidence';
-import { conventionVariant } from '../../server/src/engine/names/name-words';
+import { conventionVariant, sameWordFamily } from '../../server/src/engine/names/name-words';
+import { nearMiss } from '../../server/src/engine/names/near-miss';
 import { engineWithReferences } from '../helpers/memory-host';
 
 // Invented references for the precision and recall patterns of the names check on real copy.
@@ -143,4 +144,15 @@ describe('conventionVariant: spellings outlets and scrapers differ by, never a s
   for (const [a, b, expected] of cases) {
     it(`${a} / ${b}: ${expected ? 'a convention' : 'a slip'}`, () => assert.equal(conventionVariant(a, b), expected));
   }
+});
+
+describe('slips of long names and doubled last letters', () => {
+  it('reads a letter typed two places late in a long name as one slip', () => {
+    assert.equal(nearMiss('Vandenbolous', 'Vandenboulos'), 1);
+    assert.equal(nearMiss('Berg', 'Breg'), undefined, 'short names get no such allowance');
+  });
+  it('reads a doubled last letter as a slip, not a word ending', () => {
+    assert.equal(sameWordFamily('Hollitt', 'Hollit'), false);
+    assert.equal(sameWordFamily('Texans', 'Texas'), true);
+  });
 });

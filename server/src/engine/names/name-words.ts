@@ -46,6 +46,8 @@ export function sameWordFamily(a: string, b: string): boolean {
   if (i < 4) return false;
   const ea = la.slice(i), eb = lb.slice(i);
   if (!FAMILY_ENDINGS.has(ea) || !FAMILY_ENDINGS.has(eb)) return false;
+  // A doubled last letter ("Offit"/"Offitt", "Abbot"/"Abbott") is a slip, not an ending.
+  if ((ea === '' && eb.length === 1 && eb === la[i - 1]) || (eb === '' && ea.length === 1 && ea === lb[i - 1])) return false;
   return ea.length >= 2 || eb.length >= 2 || ea === '' || eb === '' || isCommonWord(a) || isCommonWord(b);
 }
 

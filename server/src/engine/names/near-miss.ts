@@ -2,7 +2,8 @@
 // Araghchi/Araqchi) rather than two different names (Slovakia/Slovenia, Estonia/Estoria, Iran/Iraq).
 // Plain edit distance cannot tell these apart, so substitutions are weighted: a slip swaps a vowel,
 // a letter that sounds alike (k/q/c, s/z), or a neighbouring key; any other consonant swap is a
-// different word. Dropped or doubled letters and swapped neighbours cost one edit.
+// different word. Dropped or doubled letters, swapped neighbours and (in long names) a letter moved two
+// places cost one edit.
 import { DERIVATION_SUFFIXES } from './title-words';
 
 /** Edits allowed for a word of this length: short names are one letter from other real names too often. */
@@ -45,9 +46,18 @@ function alignedCost(a: string, b: string, limit: number): number {
     if (i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i]) {
       cost += 1;
       i++;
+    } else if (a.length >= 8 && i + 2 < a.length && rotated(a.slice(i, i + 3), b.slice(i, i + 3))) {
+      // A letter typed two places early or late ("Papadopolous" for Papadopoulos): one slip in a long name.
+      cost += 1;
+      i += 2;
     } else cost += substitutionCost(a[i], b[i]);
   }
   return cost;
+}
+
+/** "lou"/"ulo": the same three letters with one moved from one end to the other. */
+function rotated(x: string, y: string): boolean {
+  return x !== y && (x.slice(1) + x[0] === y || x[2] + x.slice(0, 2) === y);
 }
 
 /**
