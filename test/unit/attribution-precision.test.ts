@@ -32,8 +32,8 @@ describe('attribution/vague-attribution: only what leaves the reader asking who'
     ['a describing verb ("accused")', 'Islanders cheered the skipper whom critics accused of recklessness.'],
     ['a named source with others', 'Kofler and others said the pier had been neglected for years.'],
     ['a chant', 'Outside the hall, some chanted "Save our pier" for an hour.'],
-    ['"reportedly" where the sentence names who obtained the document', 'The memo, a copy of which was obtained by the Harbour Gazette, reportedly was signed on April 2.'],
-    ['"reportedly" after an outlet obtained it', 'The Harbour Gazette obtained the memo, which reportedly was signed on April 2.'],
+    ['"reportedly" where the sentence names who obtained the document', 'The memo, a copy of which was obtained by the Harbour Gazette, reportedly was signed by the board in early spring.'],
+    ['"reportedly" after an outlet obtained it', 'The Harbour Gazette obtained the memo, which reportedly was signed by the board in early spring.'],
     ['a report someone disputed', 'The ferry company on Friday disputed key parts of a media report that it had hidden the cracks.'],
     ['a report someone discounted', 'Last year, however, the board discounted a report suggesting it had ignored the cracks.'],
   ];
