@@ -32,6 +32,10 @@ describe('attribution/vague-attribution: only what leaves the reader asking who'
     ['a describing verb ("accused")', 'Islanders cheered the skipper whom critics accused of recklessness.'],
     ['a named source with others', 'Kofler and others said the pier had been neglected for years.'],
     ['a chant', 'Outside the hall, some chanted "Save our pier" for an hour.'],
+    ['"reportedly" where the sentence names who obtained the document', 'The memo, a copy of which was obtained by the Harbour Gazette, reportedly was signed by the board in early spring.'],
+    ['"reportedly" after an outlet obtained it', 'The Harbour Gazette obtained the memo, which reportedly was signed by the board in early spring.'],
+    ['a report someone disputed', 'The ferry company on Friday disputed key parts of a media report that it had hidden the cracks.'],
+    ['a report someone discounted', 'Last year, however, the board discounted a report suggesting it had ignored the cracks.'],
   ];
   for (const [name, text] of quiet) it(`does not flag ${name}`, () => assert.deepEqual(vague(text), []));
 
@@ -40,6 +44,7 @@ describe('attribution/vague-attribution: only what leaves the reader asking who'
     ['"sources said"', 'The pier will close for good, sources said.', ['sources said']],
     ['"according to reports"', 'The company lost money, according to reports.', ['according to reports']],
     ['"is believed to"', 'The skipper is believed to have left the island.', ['is believed']],
+    ['reports someone denied (a charge passed on from reports nobody names)', 'He also pushed back on press reports that he had hidden the cracks.', ['reports']],
   ];
   for (const [name, text, expected] of flagged) it(`flags ${name}`, () => assert.deepEqual(vague(text), expected));
 
@@ -74,6 +79,11 @@ describe('attribution/unattributed-claim: the same fact, left to an unnamed sour
 
   it('does not flag a claim the draft attributes elsewhere in its paragraph', () => {
     assert.deepEqual(claims('The ferry company will cut the winter timetable to two crossings a day. Islanders fear the worst. A union official confirmed the plan on Friday.'), []);
+  });
+
+  it('does not flag a claim the draft attributes in another paragraph', () => {
+    const text = 'The ferry company will cut the winter timetable to two crossings a day, the harbour board said.\n\nIslanders fear the worst.\n\nThe ferry company will cut the winter timetable to two crossings a day.';
+    assert.deepEqual(claims(text), []);
   });
 
   it('does not flag a different claim that shares words with the evidence', () => {

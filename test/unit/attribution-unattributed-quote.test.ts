@@ -46,6 +46,31 @@ describe('attribution/unattributed-quote', () => {
     assert.deepEqual(flagged('"The reservoir is at its lowest level in forty years," Brun said.\n\n"We are asking every household to cut use by a fifth."'), []);
   });
 
+  it('takes a quote-only paragraph after a quoted speaker as that speaker going on', () => {
+    assert.deepEqual(flagged('"There is nobody like her. She was one of a kind," Mayor Ada Holm said.\n\n"Everyone in this town has a story about the old ferry."'), []);
+    assert.deepEqual(flagged('"The route was never profitable," his statement said.\n\n"Hopefully, this settles the matter."'), []);
+    assert.deepEqual(flagged('"All this talk of a strike, right when the budget is due," Holm wrote on Twitter.\n\n"Is this a coincidence? NO!"'), []);
+  });
+
+  it('skips a photo caption between the speaker and the quote that continues them', () => {
+    const text = '"The talks went well," Holm told reporters.\n\nMayor Ada Holm and board members talk outside the town hall in Lund, May 2. Photo by Kari Berg/Reuters\n\n"It allowed a dialogue, where for weeks there was none."';
+    assert.deepEqual(flagged(text), []);
+  });
+
+  it('still flags a quote a paragraph away from the speaker, or after a paragraph that names none', () => {
+    const far = '"The talks went well," Holm said.\n\nThe board meets again in June.\n\n"Nobody will go thirsty this summer."';
+    assert.equal(flagged(far).length, 1);
+    const vague = '"The talks went well," sources said.\n\n"Nobody will go thirsty this summer."';
+    assert.equal(flagged(vague).length, 1);
+  });
+
+  it('flags a continuation when the references quote the speaker and their quote ends there', () => {
+    // The references have Brun's words up to "forty years" and not these: nothing ties them to her.
+    const [f] = flagged('"The reservoir is at its lowest level in forty years," Brun said.\n\n"The dam was closed for political reasons."');
+    assert.ok(f);
+    assert.match(f.message, /ends there/);
+  });
+
   it('leaves headlines, scare quotes and short partial quotes alone', () => {
     assert.deepEqual(flagged('# "Nobody will go thirsty," board says\n\nThe valley called it a "dry spell" and the board a "serious shortage."'), []);
   });

@@ -57,6 +57,11 @@ export interface Quote extends QuoteSpan {
   heading: boolean;
   /** The marks quote someone's words (not a title, a subject line, a slogan on a sign, a caption). */
   speech: boolean;
+  /**
+   * A quote-only paragraph taken as the previous paragraph's speaker going on (basis 'previous-paragraph', only
+   * by position): the speaker's quote it continues, null when the speaker was reported without one.
+   */
+  carried?: { innerStart: number; innerEnd: number } | null;
 }
 
 export interface AttributionModel {
@@ -462,14 +467,19 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     if (q.speaker || q.heading || q.shape !== 'full') continue;
     const list = sentencesOfParagraph.get(q.paragraph) ?? [];
     if (list.some((s) => s.cues.some((c) => c.source && c.role !== 'hedge'))) continue;
-    // The paragraph before, or the one before that when the one in between quotes nobody.
+    // The paragraph before, or the one before that when the one in between quotes nobody. A photo caption
+    // between the speaker's paragraph and the quote is skipped (a caption is not prose: it breaks no run of speech).
     let src: Source | null = null;
     let back = 0;
-    for (let k = 1; k <= 2 && !src; k++) {
+    let prose = 0;
+    for (let k = 1; prose < 2 && k <= 2 + MAX_CAPTIONS && !src; k++) {
       const prevList = sentencesOfParagraph.get(q.paragraph - k);
       if (!prevList?.length || prevList[0].heading) break;
-      for (let j = prevList.length - 1; j >= 0 && j >= prevList.length - SPEAKER_WINDOW && !src; j--) src = lastSpeakerOf(prevList[j], inSentence(prevList[j]), text);
       back = k;
+      const para = doc.paragraphs[q.paragraph - k];
+      if (k <= MAX_CAPTIONS && prose === 0 && captionLine(text.slice(para.start, para.end))) continue;
+      prose++;
+      for (let j = prevList.length - 1; j >= 0 && j >= prevList.length - SPEAKER_WINDOW && !src; j--) src = lastSpeakerOf(prevList[j], inSentence(prevList[j]), text);
       if (!src && (quotesOfParagraph.has(q.paragraph - k) || prevList.some((x) => x.cues.some((c) => c.source && c.role === 'report')))) break;
     }
     if (!src) continue;
@@ -482,7 +492,15 @@ function resolveSpeakers(doc: AnalyzedText, quotes: Quote[], sentences: AttrSent
     const quoteLed = list[0] && list[0].start >= q.start - 1 && list.every((s) => s.quoteShare >= 0.5);
     // The reader takes it as the same speaker when it goes on about the same things, or speaks in the first person.
     const cohesive = sharesContent(q.inner, between) || /\b(I|I'm|I’m|I've|I’ve|we|We|we're|we’re|We're|We’re|my|My|our|Our|me|us)\b/.test(q.inner) || /^\s*(And|But|So|Or)\b/.test(q.inner);
-    set(q, src, 'previous-paragraph', introduced || (quoteLed && (cohesive || reported)));
+    const clear = introduced || (quoteLed && (cohesive || reported));
+    set(q, src, 'previous-paragraph', clear);
+    // A quote-only paragraph right after the paragraph that quotes or paraphrases a speaker (captions aside) goes
+    // on with that speaker's words: "“…,” Vik said." ⏎ "“…”" is how copy runs a quote on. The anchor is kept so
+    // the rules can still question it when the references quote the speaker and not these words.
+    if (!clear && quoteLed && prose === 1 && src.kind !== 'vague') {
+      q.clear = true;
+      q.carried = anchorQuote(quotesOfParagraph.get(q.paragraph - back) ?? [], src) ?? null;
+    }
   }
 
   // Pass 5 (facts only): a guess from the sentence subject or the nearest speaker around.
@@ -537,6 +555,18 @@ export function resolvePronoun(pronoun: Source, sentences: AttrSentence[], text:
     }
     candidates.sort((a, b) => b.start - a.start);
     if (candidates.length) return candidates[0].kind === 'named' ? candidates[0].name : candidates[0].text;
+  }
+  return undefined;
+}
+
+/** Captions skipped between a speaker's paragraph and a quote-only paragraph that continues it. */
+const MAX_CAPTIONS = 2;
+
+/** The quote of the speaker's paragraph that gave the speaker (its last quote of that speaker), as its inner range. */
+function anchorQuote(quotes: Quote[], src: Source): { innerStart: number; innerEnd: number } | undefined {
+  for (let k = quotes.length - 1; k >= 0; k--) {
+    const x = quotes[k];
+    if (x.speaker === src || (x.speaker && x.speaker.start === src.start && x.speaker.end === src.end)) return { innerStart: x.innerStart, innerEnd: x.innerEnd };
   }
   return undefined;
 }

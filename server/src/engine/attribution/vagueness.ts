@@ -22,9 +22,14 @@ export interface Vagueness {
 export function vagueness(c: Cue, s: AttrSentence, text: string): Vagueness | null {
   const after = text.slice(c.end, s.end);
   const before = text.slice(s.start, c.start);
+  // "disputed a report that …", "denied reports suggesting …": the report is what someone answered, not the
+  // writer's source for a claim of its own.
+  if (answeredReport(c, before, text)) return null;
   if (c.role === 'hedge') {
     const lemma = c.lemma.toLowerCase();
     if (NOT_SOURCING.has(lemma)) return null;
+    // "a copy of which was obtained by the Oslo Post, reportedly …": the sentence names whose report it is.
+    if (lemma === 'reportedly' && OUTLET_NAMED.test(text.slice(s.start, s.end))) return null;
     if (c.lemma === 'according to') return accordingTo(after) ? { what: `"${c.text}"`, confidence: 0.65 } : null;
     // "reports" frames a claim only as "reports that …", "reports say …", "amid reports", "according to reports"
     // ("press reports about its work" mentions reports; "the Oslo Press reports" is an outlet reporting).
@@ -53,6 +58,26 @@ export function vagueness(c: Cue, s: AttrSentence, text: string): Vagueness | nu
   const head = c.source.head;
   const confidence = /^sources?$/.test(head) ? 0.8 : /^(others|some|many)$/.test(head) ? 0.6 : 0.7;
   return { what: `"${c.source.text}"`, confidence };
+}
+
+/** A document obtained, published or first reported by a named outlet ("obtained by The Oslo Post", "the Oslo Post obtained"). */
+const OUTLET_NAMED = /\b(?:(?:obtained|published|reported|revealed|leaked|seen|reviewed)\s+(?:first\s+)?(?:by|to)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.&'’-]*\s+(?:obtained|published|revealed)\b)/u;
+
+/** Verbs of answering a report: its subject disputes, denies or confirms it. */
+const ANSWERING = /\b(disput|den(?:y|ies|ied|ying|ial)|dismiss|discount|reject|refut|rebut|debunk|contradict|challeng|confirm|correct|respond(?:ed|s|ing)?\s+to|push(?:ed|es|ing)?\s+back\s+(?:on|against)|knock(?:ed|s|ing)?\s+down)\w*\s+(?:\S+\s+){0,5}$/i;
+
+/**
+ * The cue is (or its source is) one report that a verb of answering takes as its object: "the office disputed a
+ * report that …" is news about that report. Plural "denied reports that …" stays vague: it passes on a charge
+ * from sources nobody names.
+ */
+function answeredReport(c: Cue, before: string, text: string): boolean {
+  const noun = c.role === 'hedge' ? /^report\b/i.test(c.text.trim().replace(/^(a|an|the)\s+/i, '')) : /^(report|story|article)$/i.test(c.source?.head ?? '');
+  if (!noun) return false;
+  // The words before the report noun, in its clause.
+  const from = c.role === 'hedge' ? before : text.slice(Math.max(0, (c.source?.start ?? c.start) - 80), c.source?.start ?? c.start);
+  const clause = from.split(/[,;:.!?—–()]/).pop() ?? '';
+  return ANSWERING.test(clause);
 }
 
 /** "according to" + what: vague when what follows is reports, sources, people or experts with no name. */

@@ -46,7 +46,7 @@ export const unattributedClaim: Rule = {
         memo.set(key, match);
       }
       const finding = judge(draft, model, s, match, index, style, stems);
-      if (finding) out.push(finding);
+      if (finding && !attributedElsewhere(model, s, stems)) out.push(finding);
     }
     return out;
   },
@@ -73,6 +73,23 @@ function isAttributed(draft: Draft, byParagraph: Map<number, AttrSentence[]>, s:
   const last = before[before.length - 1];
   if (last && /:\s*["”’']?\s*$/.test(draft.text.slice(last.start, last.end))) return true;
   return notAClaim(draft, s);
+}
+
+/** Share of a sentence's content another sentence of the draft must carry to be the same claim. */
+const SAME_CLAIM = 0.75;
+
+/**
+ * The draft gives the source of this claim in another sentence ("Vik ran the clinic in Oslo, the charity said."
+ * … "Vik had run the clinic in Oslo."): the reader has been told who says it; restating it is not dropping it.
+ */
+function attributedElsewhere(model: AttributionModel, s: AttrSentence, stems: Map<string, string>): boolean {
+  return model.sentences.some((n) => {
+    if (n === s || !n.cues.some((c) => c.role === 'report' && c.source && c.source.kind !== 'vague')) return false;
+    const other = sentenceStems(n, true);
+    let shared = 0;
+    for (const k of stems.keys()) if (other.has(k)) shared++;
+    return shared >= 3 && shared / stems.size >= SAME_CLAIM;
+  });
 }
 
 /** Questions, verbless lines (captions, bylines) and embedded posts ("— Ann Vik (@annvik) May 2") state no claim. */

@@ -2,6 +2,7 @@
 import type { Rule, RawFinding } from '../../rule';
 import type { Evidence, Fix } from '../../types';
 import type { Draft } from '../../draft/draft';
+import type { Corpus } from '../../corpus/corpus';
 import { draftModel } from '../../attribution/documents';
 import { evidence, isHeadline, refLabel, shorten } from '../../attribution/evidence';
 import type { AttributionModel, Quote } from '../../attribution/model';
@@ -45,7 +46,10 @@ export const unattributedQuote: Rule = {
       // A speaker carried over from the paragraph before: questioned only when the references give the quote to
       // someone else by name (the guess was a name too), or when nothing in the quote ties it to that speaker.
       const misread = q.basis === 'previous-paragraph' && !!guess && q.speaker?.kind === 'named' && speakers.size > 0 && [...speakers.keys()].every((sp) => /\p{Lu}/u.test(sp) && !sameSpeaker(sp, guess));
-      if (q.clear && !misread) continue;
+      // A quote taken as the previous paragraph's speaker going on is questioned when the references quote that
+      // speaker's words it runs on from and nowhere these: in the references the speaker's quote ends there.
+      const stopped = !misread && !!q.carried && !match?.sources.length && quotedInReferences(corpus, draft, q.carried, guess);
+      if (q.clear && !misread && !stopped) continue;
       const confidence = quoteConfidence(draft, q, misread);
       if (confidence < MIN_CONFIDENCE) continue;
       const key = `${q.start}:${q.end}`;
@@ -61,7 +65,9 @@ export const unattributedQuote: Rule = {
       const known = speakers.size ? `${refLabel([...speakers.values()][0][0].ref)} has it from ${[...speakers.keys()].join(' / ')}.` : '';
       const why = misread
         ? ` reads as ${guess}'s, but`
-        : guess && q.basis === 'previous-paragraph'
+        : stopped && guess
+          ? ` (the paragraph before quotes ${guess}, but the references' quote of ${guess} ends there) —`
+          : guess && q.basis === 'previous-paragraph'
           ? ` (the paragraph before quotes ${guess}, but nothing ties this quote to them) —`
           : ' —';
       out.push({
@@ -76,6 +82,13 @@ export const unattributedQuote: Rule = {
     return out;
   },
 };
+
+/** The references carry the draft quote at `range` word for word, from the same speaker when they name one. */
+function quotedInReferences(corpus: Corpus, draft: Draft, range: { innerStart: number; innerEnd: number }, guess: string | undefined): boolean {
+  const inner = draft.text.slice(range.innerStart, range.innerEnd);
+  if (!corpus.size || !inner.trim()) return false;
+  return cachedMatch(corpus, inner).sources.some((src) => !guess || !src.speaker || sameSpeaker(src.speaker, guess));
+}
 
 /** Findings below this are not reported. */
 const MIN_CONFIDENCE = 0.5;
