@@ -15,6 +15,7 @@ import { kindGroup } from '../events/lexicon';
 import type { Name } from '../events/participants';
 import type { DatedStatement } from '../events/statements';
 import { sentenceDates } from './document';
+import { clauseAround } from './cues';
 import { comparable, compareDates, type Verdict } from './compare';
 import type { DateMention } from './resolve';
 
@@ -47,6 +48,14 @@ export const CONFIDENCE_MIN = 0.5;
 
 const PAST_VERB = /^(?:\w+ed|met|spoke|said|told|made|took|gave|held|won|lost|ran|went|came|left|began|saw|sent|led|fell|rose|struck|fought|wrote|found|hit|paid|kept|brought|sought|caught|was|were|had|did)$/i;
 
+/** A clause that tells a guess ("where the shell may have landed on Monday") states no day to contradict. */
+const HEDGE = /\b(?:may|might|could|must)(?: not)? have\b|\b(?:trying|tried|seeking|sought) to (?:determine|establish|confirm|find out)\b/i;
+function hedged(sentence: Sentence, d: DateMention): boolean {
+  const rel = d.start - sentence.start;
+  const clause = clauseAround(sentence.text, rel, d.end - sentence.start);
+  return HEDGE.test(sentence.text.slice(clause.start, clause.end));
+}
+
 const insideDate = (dates: DateMention[]) => (t: Token) => dates.some((d) => t.start < d.end && d.start < t.end);
 
 interface Pair {
@@ -61,6 +70,7 @@ interface Pair {
 
 /** Every reference date in a sentence aligned with the draft's, with how it compares. */
 function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: DateMention): Pair[] {
+  if (hedged(sentence, d)) return [];
   const dSlot = slotOf(sentence, d.start, d.end, insideDate(dates));
   if (!dSlot) return [];
   const draftNames = new Set(sentenceTerms(sentence).names);
@@ -71,6 +81,7 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
     const skipR = insideDate(rDates);
     const refNames = new Set(sentenceTerms(a.sentence).names);
     for (const r of rDates) {
+      if (hedged(a.sentence, r)) continue;
       const rSlot = slotOf(a.sentence, r.start, r.end, skipR);
       if (!rSlot) continue;
       const slot = slotMatch(dSlot, rSlot, draftNames, refNames);

@@ -1,0 +1,76 @@
+// Dates compared only for the same event: aligned sentences often tell two statements or two events
+// of one story on different days. Invented stories of our own.
+import { strict as assert } from 'node:assert';
+import { Corpus } from '../../server/src/engine/corpus/corpus';
+import { dateMismatch } from '../../server/src/engine/checks/dates/date-mismatch';
+import { weekdayMismatch } from '../../server/src/engine/checks/dates/weekday-mismatch';
+import type { Finding } from '../../server/src/engine/types';
+import { runRules } from '../helpers/rule-runner';
+
+const RULES = [dateMismatch, weekdayMismatch];
+const PUBLISHED = '2025-06-12';
+
+const STORY = [
+  'Rain delayed the ferry service between Tallinna and Kessel for most of the week.',
+  'Harbour officials in Kessel said the new quay would open in the autumn.',
+  'The regional council met to discuss the budget for the coming year.',
+];
+
+function check(body: string, ref: string, published = PUBLISHED): Finding[] {
+  const corpus = new Corpus();
+  [...STORY, ref].forEach((text, i) => corpus.set(`/refs/r${i}.txt`, text, { outlet: `Outlet ${i + 1}`, published }));
+  return runRules(RULES, `---\npublished: ${published}\n---\n\n${body}\n`, corpus);
+}
+
+describe('dates: the same event, not two events told in aligned sentences', () => {
+  it('still flags the same statement by the same speaker dated two ways', () => {
+    const fs = check(
+      '"The harbour will not close while I am mayor," Varga said Saturday in her weekly radio address to Kessel.',
+      '"The harbour will not close while I am mayor," Varga said in her weekly address on Sunday.',
+    );
+    assert.deepEqual(fs.map((f) => f.rule), ['dates/weekday-mismatch']);
+  });
+
+  it('does not compare the day a plan was announced with the day the plan sets', () => {
+    // "…, he said Saturday" dates the saying; "…Tuesday afternoon, the committee said" dates the testimony.
+    const body = 'Harbour Master Ruud Klop will testify before the Kessel port inquiry on Tuesday about the quay collapse, he said Saturday.';
+    const ref = 'Harbour Master Ruud Klop will testify at a public hearing of the Kessel port inquiry Tuesday afternoon, the inquiry said in a statement.';
+    assert.deepEqual(check(body, ref), []);
+  });
+
+  it('does not take a weekday that modifies an event word for the day of a verb of saying nearby', () => {
+    const body = 'The council called an emergency session on the quay collapse, Mayor Ilse Varga said in a statement Sunday.';
+    const ref = 'Mayor Ilse Varga told an emergency Monday session of the council about the quay collapse in Kessel.';
+    assert.deepEqual(check(body, ref), []);
+  });
+
+  it('does not compare two different verbs of saying: two statements, not one', () => {
+    const body = 'Mayor Ilse Varga said on Sunday that the quay collapse in Kessel killed two dock workers.';
+    const ref = 'Mayor Ilse Varga told reporters on Monday that the quay collapse in Kessel killed two dock workers.';
+    assert.deepEqual(check(body, ref), []);
+  });
+
+  it('does not carry a weekday of a subordinate clause over a comma to the main verb', () => {
+    const body = 'As the two leaders sat for dinner Tuesday, it was revealed that Harbour Minister Okafor had travelled to Tallinna for secret talks with Lund early this month.';
+    const ref = 'Premier Varga revealed Wednesday that he sent Harbour Minister Okafor to Tallinna early this month for secret talks with Lund.';
+    assert.deepEqual(check(body, ref), []);
+  });
+
+  it('reads a weekday after "and" as the day of the verb that follows', () => {
+    const body = 'Okafor also denied the second accusation on Friday and said he would not resign.';
+    const ref = 'Okafor has denied both accusations and on Saturday asked that no one rush to judgment.';
+    assert.deepEqual(check(body, ref), []);
+  });
+
+  it('does not compare meetings with different people beside each date', () => {
+    const body = 'After meeting with Lindqvist on May 1, Brandt says he agreed to a meeting with another banker, Piet Moen, at the harbour office.';
+    const ref = 'Brandt said he met on May 13 with Piet Moen, the head of the harbour bank, at Lindqvist\u2019s request.';
+    assert.deepEqual(check(body, ref), []);
+  });
+
+  it('does not contradict a guess ("may have landed on Thursday")', () => {
+    const body = 'Coast guard officers were trying to determine where the drifting buoy may have landed on Thursday near Kessel.';
+    const ref = 'Two drifting buoys landed near the harbour of Kessel on Friday, the coast guard said.';
+    assert.deepEqual(check(body, ref, '2025-06-14'), []);
+  });
+});
