@@ -74,3 +74,25 @@ describe('dates: the same event, not two events told in aligned sentences', () =
     assert.deepEqual(check(body, ref, '2025-06-14'), []);
   });
 });
+
+describe('dates: the same fact told in other words', () => {
+  it('flags the same month of another year ("January 2015" against "January 2016")', () => {
+    const body = 'In January 2015, Piet Moen was charged with fraud after a dispute over the harbour contracts in Kessel.';
+    const ref = 'In January 2016, Piet Moen was arrested and charged with fraud after a dispute over the harbour contracts in Kessel, court records show.';
+    const fs = check(body, ref);
+    assert.deepEqual(fs.map((f) => f.rule), ['dates/date-mismatch']);
+    assert.match(fs[0].message, /January 2016/);
+    // "last November" fixes the year too; a month two years off is still within reach, a decade is not.
+    assert.equal(check('The delays were first exposed by the Kessel Courier in November 2012 in an inquiry into two ferry yards.', 'The delays were first exposed by the Kessel Courier last November in an inquiry into two ferry yards.', '2014-06-02').length, 1);
+    assert.deepEqual(check('In January 2005, Piet Moen was charged with fraud after a dispute over the harbour contracts in Kessel.', ref), []);
+  });
+
+  it('compares the one date of two closely aligned sentences even when the verb is paraphrased', () => {
+    const body = 'The council returned its verdict on the harbour contracts under seal on Thursday, a source with direct knowledge of the matter said.';
+    const ref = 'The harbour contracts were ruled on under seal on Friday, a source with direct knowledge of the matter said.';
+    assert.deepEqual(check(body, ref, '2025-06-14').map((f) => f.rule), ['dates/weekday-mismatch']);
+    // Not when the sentences share less. (Another wording of the draft: findings are memoised per sentence.)
+    assert.deepEqual(check(body.replace('The council', 'The regional council'), 'The harbour contracts were ruled on by the regional court on Friday.', '2025-06-14'), []);
+  });
+});
+

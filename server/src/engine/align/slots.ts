@@ -172,15 +172,20 @@ function hasName(names: Set<string>, n: string): boolean {
  * How surely two slots are the same (0 when they cannot be): the same relation, the same verb or
  * event word when both have one, no clash of names, and shared words around the value.
  */
-export function slotMatch(d: Slot, r: Slot, draftSentenceNames: Set<string>, refSentenceNames: Set<string>): number {
-  if (d.relation !== r.relation) return 0;
-  // Different actors: a name beside each value that the other sentence lacks.
+/** Different actors beside the two values. */
+export function namesClash(d: Slot, r: Slot, draftSentenceNames: Set<string>, refSentenceNames: Set<string>): boolean {
+  // A name beside each value that the other sentence lacks.
   const dOnly = [...d.names].some((n) => !hasName(refSentenceNames, n));
   const rOnly = [...r.names].some((n) => !hasName(draftSentenceNames, n));
-  if (dOnly && rOnly) return 0;
+  if (dOnly && rOnly) return true;
   // Names beside both values and none in common: "meeting with Lindqvist on May 1" is not "met with
   // Okafor on May 13", though each sentence names both.
-  if (d.names.size && r.names.size && ![...d.names].some((n) => hasName(r.names, n))) return 0;
+  return d.names.size > 0 && r.names.size > 0 && ![...d.names].some((n) => hasName(r.names, n));
+}
+
+export function slotMatch(d: Slot, r: Slot, draftSentenceNames: Set<string>, refSentenceNames: Set<string>): number {
+  if (d.relation !== r.relation) return 0;
+  if (namesClash(d, r, draftSentenceNames, refSentenceNames)) return 0;
   const shared = [...d.context].filter((t) => r.context.has(t)).length;
   if (d.heads.length && r.heads.length) {
     // Two verbs of saying date two statements unless they are the same verb ("said" and "said"):
