@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { dateMismatch } from '../../server/src/engine/checks/dates/date-mismatch';
 import { weekdayMismatch } from '../../server/src/engine/checks/dates/weekday-mismatch';
+import { findDates } from '../../server/src/engine/dates/resolve';
 import type { Finding } from '../../server/src/engine/types';
 import { runRules } from '../helpers/rule-runner';
 
@@ -96,3 +97,19 @@ describe('dates: the same fact told in other words', () => {
   });
 });
 
+
+describe('dates: spans and phases', () => {
+  it('reads the end of a span of years as a year ("from 2010 to 2013")', () => {
+    const years = (text: string) => findDates(text, PUBLISHED).map((m) => m.value);
+    assert.deepEqual(years('Varga was mayor of Kessel from 2010 to 2013.'), ['2010', '2013']);
+    assert.deepEqual(years('The ferry ran between 2006 and 2015 at a loss.'), ['2006', '2015']);
+    // A count after "to" is still no year.
+    assert.deepEqual(years('The quay can hold up to 2000 passengers.'), []);
+  });
+
+  it('takes "started" and "began" for the same head', () => {
+    const body = 'The harbour fire started Thursday near the Kessel quay, apparently from a spark, according to the fire service.';
+    const ref = 'The blaze, the worst in the port in decades, began Friday near the Kessel quay, apparently because of a spark, the fire service said.';
+    assert.deepEqual(check(body, ref, '2025-06-14').map((f) => f.rule), ['dates/weekday-mismatch']);
+  });
+});

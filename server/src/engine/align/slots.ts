@@ -5,7 +5,7 @@
 // Wednesday" or "since August 12" against "on August 22".
 import { distance } from 'fastest-levenshtein';
 import type { Sentence, Token } from '../text/analyzed-text';
-import { HARD_BOUNDARY, RELATION_WORDS, SPEECH_VERBS } from '../events/lexicon';
+import { HARD_BOUNDARY, PHASE_WORDS, RELATION_WORDS, SPEECH_VERBS } from '../events/lexicon';
 import { nameAt, termAt } from './terms';
 
 export interface Slot {
@@ -122,7 +122,9 @@ export function slotOf(sentence: Sentence, start: number, end: number, skip?: (t
         }
         break;
       }
-      const term = termAt(tokens, i);
+      // "started" and "began" are one head: the start of what the sentence tells.
+      const phase = PHASE_WORDS.get(low(t));
+      const term = phase ? `#${phase}` : termAt(tokens, i);
       if (term?.startsWith('#') && !event) {
         event = true;
         if (t.pos === 'VERB') verb = true;
