@@ -176,9 +176,6 @@ function hasName(names: Set<string>, n: string): boolean {
  */
 /** Different actors beside the two values. */
 export function namesClash(d: Slot, r: Slot, draftSentenceNames: Set<string>, refSentenceNames: Set<string>): boolean {
-  // A name beside both values is the same actor, whatever else either names ("Eric Shinseki resigned
-  // Thursday" / "Shinseki resigned as head of the Department on Friday").
-  if ([...d.names].some((n) => hasName(r.names, n))) return false;
   // A name beside each value that the other sentence lacks.
   const dOnly = [...d.names].some((n) => !hasName(refSentenceNames, n));
   const rOnly = [...r.names].some((n) => !hasName(draftSentenceNames, n));
