@@ -5,7 +5,7 @@
 // Wednesday" or "since August 12" against "on August 22".
 import { distance } from 'fastest-levenshtein';
 import type { Sentence, Token } from '../text/analyzed-text';
-import { HARD_BOUNDARY, RELATION_WORDS, SPEECH_VERBS } from '../events/lexicon';
+import { HARD_BOUNDARY, PHASE_WORDS, RELATION_WORDS, SPEECH_VERBS } from '../events/lexicon';
 import { nameAt, termAt } from './terms';
 
 export interface Slot {
@@ -13,6 +13,9 @@ export interface Slot {
   heads: string[];
   /** The verb as written ("met"), to read its tense. */
   verbText?: string;
+  /** The verb of saying the value dates ("said", "told"), as a lemma: "said Saturday" and "told Monday"
+   *  date two acts of saying, and one story tells many. */
+  sayVerb?: string;
   /** The relation word before the value ("since", "until"); "at" for plain placement. */
   relation: string;
   /** Content terms around the value, inside its clause. */
@@ -29,6 +32,11 @@ const HEAD_WINDOW = 3;
 const low = (t: Token) => t.text.toLowerCase();
 const isBound = (t: Token) => HARD_BOUNDARY.has(low(t));
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'when', 'where', 'after', 'before', 'because', 'although', 'though', 'if', 'whereas']);
+/** Words that may stand between a clause's start and a value that opens it ("And on Friday, …"). */
+const FRAME_WORDS = new Set(['on', 'by', 'in', 'at', 'early', 'late', 'later', 'earlier', 'the', 'last', 'this', 'that', 'then', 'also', 'and', 'or', 'since', 'until', 'after', 'before', 'as', 'of', 'mid']);
+const COORDINATORS = new Set(['and', 'or']);
+const SAY_LEMMAS: Record<string, string> = { said: 'say', says: 'say', say: 'say', told: 'tell', tells: 'tell', wrote: 'write' };
+const sayLemma = (w: string) => SAY_LEMMAS[w] ?? w.replace(/(?:ed|s)$/, '');
 
 export function tokenSpan(tokens: Token[], start: number, end: number): [number, number] | undefined {
   let a = -1;
@@ -62,6 +70,10 @@ export function slotOf(sentence: Sentence, start: number, end: number, skip?: (t
   const heads: string[] = [];
   const headAt: number[] = [];
   let verbText: string | undefined;
+  let sayVerb: string | undefined;
+  // The value modifies an event word ("an emergency Monday meeting"): a verb of saying nearby dates
+  // another act, not this one.
+  let modifies = false;
   const add = (term: string | undefined, t: Token) => {
     if (!term || heads.includes(term)) return;
     heads.push(term);
@@ -73,10 +85,23 @@ export function slotOf(sentence: Sentence, start: number, end: number, skip?: (t
     const term = termAt(tokens, i);
     if (term?.startsWith('#') && tokens[i].pos !== 'VERB') {
       add(term, tokens[i]);
+      modifies = true;
       break;
     }
     if (!(tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN')) break;
   }
+  // A value that opens its clause ("On Friday, he said …") may look past a comma for its verb; any
+  // other value ends its clause there ("as the two sat for dinner Tuesday, it was revealed …").
+  let fronted = true;
+  for (let i = a - 1; i >= 0 && tokens[i].text !== ',' && !isBound(tokens[i]); i--) {
+    if (!FRAME_WORDS.has(low(tokens[i]))) {
+      fronted = false;
+      break;
+    }
+  }
+  // A value after a coordinator ("denied both charges and on Saturday asked …") belongs to the verb
+  // that follows it, not to the one before.
+  let coordinated = false;
   const walk = (from: number, step: 1 | -1) => {
     let verb = false;
     let event = false;
@@ -84,12 +109,22 @@ export function slotOf(sentence: Sentence, start: number, end: number, skip?: (t
       const t = tokens[i];
       if (isBound(t)) break;
       if (skip?.(t)) continue;
-      // "…, Manley told ABC News on Monday": a date beside a verb of saying dates the saying.
-      if (SPEECH_VERBS.has(low(t)) && n < VERB_REACH) {
-        if (!verb) add('#say', t);
+      if (step > 0 && t.text === ',' && !fronted) break;
+      if (step < 0 && !heads.length && COORDINATORS.has(low(t)) && tokens.slice(i + 1, a).every((x) => FRAME_WORDS.has(low(x)))) {
+        coordinated = true;
         break;
       }
-      const term = termAt(tokens, i);
+      // "…, Manley told ABC News on Monday": a date beside a verb of saying dates the saying.
+      if (SPEECH_VERBS.has(low(t)) && n < VERB_REACH) {
+        if (!verb && !modifies) {
+          add('#say', t);
+          sayVerb ??= sayLemma(low(t));
+        }
+        break;
+      }
+      // "started" and "began" are one head: the start of what the sentence tells.
+      const phase = PHASE_WORDS.get(low(t));
+      const term = phase ? `#${phase}` : termAt(tokens, i);
       if (term?.startsWith('#') && !event) {
         event = true;
         if (t.pos === 'VERB') verb = true;
@@ -102,6 +137,7 @@ export function slotOf(sentence: Sentence, start: number, end: number, skip?: (t
     }
   };
   walk(a - 1, -1);
+  if (coordinated) fronted = true;
   if (!heads.length) walk(b + 1, 1);
   const context = new Set<string>();
   const names = new Set<string>();
@@ -123,7 +159,7 @@ export function slotOf(sentence: Sentence, start: number, end: number, skip?: (t
     if (h >= from && h <= to) continue;
     for (let i = Math.max(0, h - HEAD_WINDOW); i <= Math.min(tokens.length - 1, h + HEAD_WINDOW); i++) if (!isBound(tokens[i])) take(i);
   }
-  return { heads, verbText, relation, context, names };
+  return { heads, verbText, sayVerb, relation, context, names };
 }
 
 /** The name, or one slip of it in a name of five letters or more ("Roza" for "Rosa" counts too at four). */
@@ -138,15 +174,26 @@ function hasName(names: Set<string>, n: string): boolean {
  * How surely two slots are the same (0 when they cannot be): the same relation, the same verb or
  * event word when both have one, no clash of names, and shared words around the value.
  */
-export function slotMatch(d: Slot, r: Slot, draftSentenceNames: Set<string>, refSentenceNames: Set<string>): number {
-  if (d.relation !== r.relation) return 0;
-  // Different actors: a name beside each value that the other sentence lacks.
+/** Different actors beside the two values. */
+export function namesClash(d: Slot, r: Slot, draftSentenceNames: Set<string>, refSentenceNames: Set<string>): boolean {
+  // A name beside each value that the other sentence lacks.
   const dOnly = [...d.names].some((n) => !hasName(refSentenceNames, n));
   const rOnly = [...r.names].some((n) => !hasName(draftSentenceNames, n));
-  if (dOnly && rOnly) return 0;
+  if (dOnly && rOnly) return true;
+  // Names beside both values and none in common: "meeting with Lindqvist on May 1" is not "met with
+  // Okafor on May 13", though each sentence names both.
+  return d.names.size > 0 && r.names.size > 0 && ![...d.names].some((n) => hasName(r.names, n));
+}
+
+export function slotMatch(d: Slot, r: Slot, draftSentenceNames: Set<string>, refSentenceNames: Set<string>): number {
+  if (d.relation !== r.relation) return 0;
+  if (namesClash(d, r, draftSentenceNames, refSentenceNames)) return 0;
   const shared = [...d.context].filter((t) => r.context.has(t)).length;
   if (d.heads.length && r.heads.length) {
-    if (!d.heads.some((h) => r.heads.includes(h))) return shared >= 3 ? 0.5 : 0;
+    // Two verbs of saying date two statements unless they are the same verb ("said" and "said"):
+    // "said Saturday" against "testified Tuesday" or "told … Monday" tells of different acts.
+    const common = d.heads.filter((h) => r.heads.includes(h) && (h !== '#say' || (!!d.sayVerb && d.sayVerb === r.sayVerb)));
+    if (!common.length) return shared >= 3 ? 0.5 : 0;
     return shared >= 1 ? 1 : 0.8;
   }
   return shared >= 3 ? 0.8 : shared === 2 ? 0.6 : shared === 1 ? 0.4 : 0;

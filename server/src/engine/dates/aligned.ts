@@ -9,12 +9,13 @@ import type { Reference } from '../corpus/reference';
 import type { Draft } from '../draft/draft';
 import type { Sentence, Token } from '../text/analyzed-text';
 import { alignSentence, sentenceTerms, termSimilarity } from '../align/index';
-import { slotMatch, slotOf } from '../align/slots';
+import { namesClash, slotMatch, slotOf } from '../align/slots';
 import { dateConflicts, describeEvent, sameKey } from '../events/align';
 import { kindGroup } from '../events/lexicon';
 import type { Name } from '../events/participants';
 import type { DatedStatement } from '../events/statements';
 import { sentenceDates } from './document';
+import { clauseAround } from './cues';
 import { comparable, compareDates, type Verdict } from './compare';
 import type { DateMention } from './resolve';
 import { Memo, MB } from '../memo';
@@ -45,8 +46,20 @@ const CANDIDATE_MIN = 0.05;
 const SLOT_MIN = 0.6;
 const AGREE_SLOT_MIN = 0.4;
 export const CONFIDENCE_MIN = 0.5;
+/** Sentences this alike, each with one date, in the same relation and of the same precision, state one
+ *  fact even when its verb is paraphrased ("were indicted under seal on Friday" / "returned the
+ *  indictment under seal on Thursday"). */
+const SOLE_MIN = 0.7;
 
 const PAST_VERB = /^(?:\w+ed|met|spoke|said|told|made|took|gave|held|won|lost|ran|went|came|left|began|saw|sent|led|fell|rose|struck|fought|wrote|found|hit|paid|kept|brought|sought|caught|was|were|had|did)$/i;
+
+/** A clause that tells a guess ("where the shell may have landed on Monday") states no day to contradict. */
+const HEDGE = /\b(?:may|might|could|must)(?: not)? have\b|\b(?:trying|tried|seeking|sought) to (?:determine|establish|confirm|find out)\b/i;
+function hedged(sentence: Sentence, d: DateMention): boolean {
+  const rel = d.start - sentence.start;
+  const clause = clauseAround(sentence.text, rel, d.end - sentence.start);
+  return HEDGE.test(sentence.text.slice(clause.start, clause.end));
+}
 
 const insideDate = (dates: DateMention[]) => (t: Token) => dates.some((d) => t.start < d.end && d.start < t.end);
 
@@ -62,9 +75,11 @@ interface Pair {
 
 /** Every reference date in a sentence aligned with the draft's, with how it compares. */
 function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: DateMention): Pair[] {
+  if (hedged(sentence, d)) return [];
   const dSlot = slotOf(sentence, d.start, d.end, insideDate(dates));
   if (!dSlot) return [];
   const draftNames = new Set(sentenceTerms(sentence).names);
+  const draftSole = dates.filter(comparable).length === 1;
   const pairs: Pair[] = [];
   for (const a of alignSentence(corpus, sentence, CANDIDATE_MIN, 12)) {
     const rDates = sentenceDates(a.sentence, a.ref.meta.published).filter(comparable);
@@ -72,9 +87,14 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
     const skipR = insideDate(rDates);
     const refNames = new Set(sentenceTerms(a.sentence).names);
     for (const r of rDates) {
+      if (hedged(a.sentence, r)) continue;
       const rSlot = slotOf(a.sentence, r.start, r.end, skipR);
       if (!rSlot) continue;
-      const slot = slotMatch(dSlot, rSlot, draftNames, refNames);
+      let slot = slotMatch(dSlot, rSlot, draftNames, refNames);
+      // Two acts of saying placed on their days ("said on Sunday", "told reporters on Monday") stay two.
+      const sayingApart = dSlot.relation === 'at' && (!!dSlot.sayVerb || !!rSlot.sayVerb) && dSlot.sayVerb !== rSlot.sayVerb;
+      const sole = draftSole && rDates.length === 1 && a.score >= SOLE_MIN && d.granularity === r.granularity && dSlot.relation === rSlot.relation && !sayingApart;
+      if (sole && !namesClash(dSlot, rSlot, draftNames, refNames)) slot = Math.max(slot, 0.8);
       const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
       const verdict = compareDates(d, r, PAST_VERB.test(rSlot.verbText ?? ''));
       pairs.push({ r: { ref: a.ref, sentence: a.sentence, date: r }, strength: (a.score + local) / 2, sentenceScore: a.score, local, slot, verdict });

@@ -17,6 +17,8 @@ const isDay = (m: DateMention) => m.granularity === 'day' && m.first !== undefin
 const isYear = (m: DateMention) => m.granularity === 'year' && m.first !== undefined;
 const isMonth = (m: DateMention) => m.granularity === 'month' && m.first !== undefined;
 const yearOf = (m: DateMention) => ymd(m.first as Day).year;
+/** The year is written ("November 2012") or fixed by the text ("last November"), not guessed. */
+const yearGiven = (m: DateMention) => !!m.explicitYear || /\blast\b/i.test(m.text);
 
 /** "Thursday night" and "early Friday": one night told from either side of midnight. */
 function aroundMidnight(a: DateMention, b: DateMention): boolean {
@@ -68,6 +70,8 @@ export function compareDates(d: DateMention, r: DateMention, refPastTense = fals
   }
   if (isMonth(d) && isMonth(r)) {
     if (dd === rd) return 'agree';
+    // "January 2015" against "January 2016": the same month of another year is a year told wrong.
+    if (ymd(dd).month === ymd(rd).month && yearGiven(d) && yearGiven(r)) return Math.abs(yearOf(d) - yearOf(r)) <= MAX_YEARS ? 'disagree' : 'unknown';
     return Math.abs(dd - rd) <= 92 && (d.explicitYear || r.explicitYear || ymd(dd).year === ymd(rd).year) ? 'disagree' : 'unknown';
   }
   // A day inside a month (or a month holding the day): agreement; anything else says nothing.

@@ -372,7 +372,9 @@ const YEAR_RULE: RuleFn = (ctx, out) => {
     const after = ctx.text.slice(end, end + 24);
     if (YEAR_UNITS.test(after)) return;
     const before = ctx.lower.slice(Math.max(0, start - 24), start);
-    if (/\b(?:about|around|roughly|some|nearly|almost|over|than|least|most|to|up to|no\.|number|page|room|route|flight|model|code|of about|killing|killed|wounding|injuring)\s+$/.test(before) && !/\b(?:in|since|of|by|until|from|during|before|after|through)\s+$/.test(before)) return;
+    // The end of a span of years ("from 2010 to 2013", "between 2006 and 2015") is a year too.
+    const spanEnd = /\b(?:from|between)\s+(?:1[6-9]\d\d|20\d\d)\s+(?:to|and|until|through)\s+$/.test(before);
+    if (!spanEnd && /\b(?:about|around|roughly|some|nearly|almost|over|than|least|most|to|up to|no\.|number|page|room|route|flight|model|code|of about|killing|killed|wounding|injuring)\s+$/.test(before) && !/\b(?:in|since|of|by|until|from|during|before|after|through)\s+$/.test(before)) return;
     out.push(mention(ctx, start, end, { ...yearMention(+m[1]), type: 'DATE', form: 'absolute', explicitYear: true }, 1));
   });
 };
