@@ -3,12 +3,16 @@
 // to one file re-derives only that file) and `derived` (cached per corpus version).
 import { parseReference, type Reference, type ReferenceMeta } from './reference';
 
+let versions = 0;
+const nextVersion = () => ++versions;
+
 export class Corpus {
   private readonly refs = new Map<string, Reference>();
   private readonly perRefCache = new Map<string, WeakMap<Reference, unknown>>();
   private readonly derivedCache = new Map<string, { version: number; value: unknown }>();
   /** Bumped on every change; derived indexes compare it. */
-  version = 0;
+  /** Unique across every corpus of the process: caches keyed by it never mix two projects' references. */
+  version = nextVersion();
 
   get size(): number {
     return this.refs.size;
@@ -26,25 +30,25 @@ export class Corpus {
   set(id: string, raw: string, sidecar?: Partial<ReferenceMeta>): Reference {
     const ref = parseReference(id, raw, sidecar);
     this.refs.set(id, ref);
-    this.version++;
+    this.version = nextVersion();
     return ref;
   }
 
   /** Add an already parsed reference (used when a parse is shared between engines). */
   add(ref: Reference): void {
     this.refs.set(ref.id, ref);
-    this.version++;
+    this.version = nextVersion();
   }
 
   delete(id: string): boolean {
     const had = this.refs.delete(id);
-    if (had) this.version++;
+    if (had) this.version = nextVersion();
     return had;
   }
 
   clear(): void {
     this.refs.clear();
-    this.version++;
+    this.version = nextVersion();
   }
 
   /** A fact list derived from each reference, computed once per parsed reference. */
