@@ -7,6 +7,7 @@ import { weekdayMismatch } from '../../server/src/engine/checks/dates/weekday-mi
 import { findDates } from '../../server/src/engine/dates/resolve';
 import type { Finding } from '../../server/src/engine/types';
 import { runRules } from '../helpers/rule-runner';
+import { engineWithReferences } from '../helpers/memory-host';
 
 const RULES = [dateMismatch, weekdayMismatch];
 const PUBLISHED = '2025-06-12';
@@ -111,5 +112,15 @@ describe('dates: spans and phases', () => {
     const body = 'The harbour fire started Thursday near the Kessel quay, apparently from a spark, according to the fire service.';
     const ref = 'The blaze, the worst in the port in decades, began Friday near the Kessel quay, apparently because of a spark, the fire service said.';
     assert.deepEqual(check(body, ref, '2025-06-14').map((f) => f.rule), ['dates/weekday-mismatch']);
+  });
+});
+
+describe('dates: the stamp of an embedded post', () => {
+  it('is not compared: a page shows it in its reader’s time zone', async () => {
+    const engine = await engineWithReferences({
+      'r.md': '---\noutlet: Valley Courier\npublished: 2025-05-19\n---\nThis is the letter sent to the Vattenfors harbour board. It is self-explanatory! pic.twitter.com/xQ2kzPUp — Ada Berg (@adaberg) May 19, 2025\n',
+    });
+    const draft = '---\npublished: 2025-05-19\n---\n\nThis is the letter sent to the Vattenfors harbour board. It is self-explanatory! pic.twitter.com/xQ2kzPUp — Ada Berg (@adaberg) May 18, 2025\n';
+    assert.deepEqual(engine.check(draft).filter((f) => f.check === 'dates').map((f) => f.message), []);
   });
 });

@@ -61,6 +61,14 @@ function hedged(sentence: Sentence, d: DateMention): boolean {
   return HEDGE.test(sentence.text.slice(clause.start, clause.end));
 }
 
+/**
+ * The date stamp closing an embedded post ("— Ada Berg (@adaberg) May 18, 2020"): when the page showed the
+ * post, in the reader's time zone, not a fact of the story.
+ */
+function postStamp(sentence: Sentence, d: DateMention): boolean {
+  return /\(@\w{1,30}\)\s*$/.test(sentence.text.slice(0, d.start - sentence.start));
+}
+
 const insideDate = (dates: DateMention[]) => (t: Token) => dates.some((d) => t.start < d.end && d.start < t.end);
 
 interface Pair {
@@ -75,7 +83,7 @@ interface Pair {
 
 /** Every reference date in a sentence aligned with the draft's, with how it compares. */
 function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: DateMention): Pair[] {
-  if (hedged(sentence, d)) return [];
+  if (hedged(sentence, d) || postStamp(sentence, d)) return [];
   const dSlot = slotOf(sentence, d.start, d.end, insideDate(dates));
   if (!dSlot) return [];
   const draftNames = new Set(sentenceTerms(sentence).names);
@@ -87,7 +95,7 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
     const skipR = insideDate(rDates);
     const refNames = new Set(sentenceTerms(a.sentence).names);
     for (const r of rDates) {
-      if (hedged(a.sentence, r)) continue;
+      if (hedged(a.sentence, r) || postStamp(a.sentence, r)) continue;
       const rSlot = slotOf(a.sentence, r.start, r.end, skipR);
       if (!rSlot) continue;
       let slot = slotMatch(dSlot, rSlot, draftNames, refNames);
