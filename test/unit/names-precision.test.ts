@@ -65,6 +65,7 @@ describe('names check on real-copy patterns', () => {
       ['abbreviation periods as a house style', 'The US-based group agreed.', null],
       ['a misspelled surname', 'Rep. Dana Whitcomb defended the budget.', 'Whitcomb'],
       ['a final i/y transliteration written once', 'Mursy loyalists marched on Monday.', null],
+      ['a transliteration the draft holds, beside one reference spelling', 'Mursy loyalists marched. Mursy spoke. The "Mursi file" was read out. Mursy left.', null],
       ['an accent the references leave out', 'Rep. Dana Whitcombé defended the budget.', null],
       ['a fragment of a compound broken at a hyphen', 'The Hezbollah-\nled group and the Whitcombe-\nbacked bill.', null],
     ];

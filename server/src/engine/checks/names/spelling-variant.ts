@@ -150,8 +150,9 @@ export const spellingVariant: Rule = {
         if (!candidates.length) return;
         const best = candidates[0];
         const draftHasReference = draftUses.has(best.entry.word);
-        // Accents, a final i/y, a scraper's dropped letter: outlets differ so; only the draft mixing both is a slip.
-        if (conventionVariant(word, best.entry.word) && !draftHasReference) return;
+        // Accents, a final i/y, a scraper's dropped letter: outlets differ so; only the draft mixing both is a
+        // slip, and not when the draft holds its own spelling throughout (the other one is then a quoted title).
+        if (conventionVariant(word, best.entry.word) && (!draftHasReference || (draftUses.get(word) ?? 1) > (draftUses.get(best.entry.word) ?? 0))) return;
         const confidence = spellingConfidence(best.entry, {
           draftUses: draftUses.get(word) ?? 1,
           draftHasReference,
