@@ -19,6 +19,31 @@ export interface ArchiveArticle {
   sidecar: Partial<ReferenceMeta>;
 }
 
+/** An article as both stores return it from SQL (the id is a number in SQLite, a string from PostgreSQL's bigint). */
+export interface ArticleRow<Id> {
+  id: Id;
+  path: string;
+  hash: string;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  /** JSON of the references.json entry. */
+  sidecar: string;
+  raw: string;
+}
+
+export function articleFromRow(row: ArticleRow<unknown>): ArchiveArticle {
+  return {
+    path: row.path,
+    hash: row.hash,
+    outlet: row.outlet ?? undefined,
+    published: row.published ?? undefined,
+    title: row.title ?? undefined,
+    raw: row.raw,
+    sidecar: JSON.parse(row.sidecar) as ArchiveArticle['sidecar'],
+  };
+}
+
 /** An article on its way in: the stored article plus what retrieval searches. */
 export interface ArticleRecord extends ArchiveArticle {
   /** The article text with page clutter and markup removed (what full-text search indexes). */

@@ -2,7 +2,7 @@
 // a GIN index), for a newsroom whose writers, editors and CI runners all query one archive.
 // Credentials come from the environment (PGPASSWORD, ~/.pgpass, PGUSER…), never from copydesk.json.
 import type { Pool, PoolClient } from 'pg';
-import { ArchiveError, redactUrl, type Archive, type ArchiveArticle, type ArchiveStats, type ArticleRecord, type DraftFeatures, type RetrieveOptions, type Retrieved } from './archive';
+import { ArchiveError, articleFromRow, redactUrl, type Archive, type ArticleRow, type ArchiveArticle, type ArchiveStats, type ArticleRecord, type DraftFeatures, type RetrieveOptions, type Retrieved } from './archive';
 import { CANDIDATES, rankCandidates, shiftDate, toRetrieved, type Candidate } from './features';
 
 export const PG_SCHEMA_VERSION = '1';
@@ -25,16 +25,7 @@ CREATE INDEX IF NOT EXISTS copydesk_articles_tsv ON copydesk_articles USING GIN 
 CREATE INDEX IF NOT EXISTS copydesk_articles_published ON copydesk_articles (published);
 `;
 
-interface Row {
-  id: string;
-  path: string;
-  hash: string;
-  outlet: string | null;
-  published: string | null;
-  title: string | null;
-  sidecar: string;
-  raw: string;
-}
+type Row = ArticleRow<string>;
 
 /** One line in the user's terms for what went wrong talking to the server. */
 export function describePgError(location: string, e: unknown): ArchiveError {
@@ -160,15 +151,7 @@ export class PostgresArchive implements Archive {
     if (!paths.length) return [];
     return this.guard(async () => {
       const got = await this.pool.query<Row>('SELECT id, path, hash, outlet, published, title, sidecar, raw FROM copydesk_articles WHERE path = ANY($1) ORDER BY path', [paths]);
-      return got.rows.map((row) => ({
-        path: row.path,
-        hash: row.hash,
-        outlet: row.outlet ?? undefined,
-        published: row.published ?? undefined,
-        title: row.title ?? undefined,
-        raw: row.raw,
-        sidecar: JSON.parse(row.sidecar) as ArchiveArticle['sidecar'],
-      }));
+      return got.rows.map(articleFromRow);
     });
   }
 
@@ -193,17 +176,7 @@ export class PostgresArchive implements Archive {
       const articles = new Map<number, ArchiveArticle>();
       if (ranked.length) {
         const got = await this.pool.query<Row>('SELECT id, path, hash, outlet, published, title, sidecar, raw FROM copydesk_articles WHERE id = ANY($1)', [ranked.map((r) => r.key)]);
-        for (const row of got.rows) {
-          articles.set(Number(row.id), {
-            path: row.path,
-            hash: row.hash,
-            outlet: row.outlet ?? undefined,
-            published: row.published ?? undefined,
-            title: row.title ?? undefined,
-            raw: row.raw,
-            sidecar: JSON.parse(row.sidecar) as ArchiveArticle['sidecar'],
-          });
-        }
+        for (const row of got.rows) articles.set(Number(row.id), articleFromRow(row));
       }
       return toRetrieved(features, ranked, articles);
     });

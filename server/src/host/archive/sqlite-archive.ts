@@ -1,7 +1,7 @@
 // The embedded archive: one SQLite file (WAL) with an FTS5 index over each article's title and text.
 import { statSync } from 'node:fs';
 import type Sqlite from 'better-sqlite3';
-import { ArchiveError, type Archive, type ArchiveArticle, type ArchiveStats, type ArticleRecord, type DraftFeatures, type RetrieveOptions, type Retrieved } from './archive';
+import { ArchiveError, articleFromRow, type Archive, type ArticleRow, type ArchiveArticle, type ArchiveStats, type ArticleRecord, type DraftFeatures, type RetrieveOptions, type Retrieved } from './archive';
 import { CANDIDATES, queryWords, rankCandidates, shiftDate, toRetrieved, type Candidate } from './features';
 
 /** Bumped when the tables change; an archive with another version is rebuilt by `copydesk index`. */
@@ -30,16 +30,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_vocab USING fts5vocab (articles_fts, 'row');
 `;
 
-interface Row {
-  id: number;
-  path: string;
-  hash: string;
-  outlet: string | null;
-  published: string | null;
-  title: string | null;
-  sidecar: string;
-  raw: string;
-}
+type Row = ArticleRow<number>;
 
 /** Load the binding only when an archive is used: checks without one never need the native module. */
 function loadDriver(): typeof Sqlite {
@@ -163,7 +154,7 @@ export class SqliteArchive implements Archive {
       this.db
         .prepare<Row>('SELECT id, path, hash, outlet, published, title, sidecar, raw FROM articles WHERE path IN (SELECT value FROM json_each(?)) ORDER BY path')
         .all(JSON.stringify(paths))
-        .map(toArticle),
+        .map(articleFromRow),
     );
   }
 
@@ -184,7 +175,7 @@ export class SqliteArchive implements Archive {
       const articles = new Map<number, ArchiveArticle>();
       for (const r of ranked) {
         const row = get.get(r.key);
-        if (row) articles.set(r.key, toArticle(row));
+        if (row) articles.set(r.key, articleFromRow(row));
       }
       return toRetrieved(features, ranked, articles);
     });
@@ -271,16 +262,4 @@ export class SqliteArchive implements Archive {
 /** A word as the index stores it: lower case without diacritics (unicode61, remove_diacritics 2). */
 function indexForm(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-function toArticle(row: Row): ArchiveArticle {
-  return {
-    path: row.path,
-    hash: row.hash,
-    outlet: row.outlet ?? undefined,
-    published: row.published ?? undefined,
-    title: row.title ?? undefined,
-    raw: row.raw,
-    sidecar: JSON.parse(row.sidecar) as ArchiveArticle['sidecar'],
-  };
 }
