@@ -19,6 +19,7 @@ import { clauseAround } from './cues';
 import { comparable, compareDates, type Verdict } from './compare';
 import type { DateMention } from './resolve';
 import { Memo, MB } from '../memo';
+import { isPostStamp } from '../quotes/posts';
 
 export interface RefDate {
   ref: Reference;
@@ -66,7 +67,7 @@ function hedged(sentence: Sentence, d: DateMention): boolean {
  * post, in the reader's time zone, not a fact of the story.
  */
 function postStamp(sentence: Sentence, d: DateMention): boolean {
-  return /\(@\w{1,30}\)\s*$/.test(sentence.text.slice(0, d.start - sentence.start));
+  return isPostStamp(sentence.text.slice(0, d.start - sentence.start));
 }
 
 const insideDate = (dates: DateMention[]) => (t: Token) => dates.some((d) => t.start < d.end && d.start < t.end);

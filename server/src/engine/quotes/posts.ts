@@ -17,8 +17,15 @@ export interface PostSpan {
   context: { start: number; end: number };
 }
 
-// "— Display Name (@handle) Month D, YYYY" closing an embedded tweet.
-const SIGNATURE = /\s*[—–]\s*([^()\n—–]{2,80}?)\s*\(@\w{1,30}\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$/u;
+// "— Display Name (@handle) Month D, YYYY" closing an embedded tweet; HANDLE is the part right before the date.
+const HANDLE = String.raw`\(@\w{1,30}\)`;
+const SIGNATURE = new RegExp(String.raw`\s*[—–]\s*([^()\n—–]{2,80}?)\s*${HANDLE}\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$`, 'u');
+const BEFORE_STAMP = new RegExp(String.raw`${HANDLE}\s*$`, 'u');
+
+/** Whether a date right after `textBefore` is the stamp of an embedded post's signature (when a page showed it). */
+export function isPostStamp(textBefore: string): boolean {
+  return BEFORE_STAMP.test(textBefore);
+}
 // Links and media a post ends with.
 const TRAILING_LINKS = /(?:\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+))+\s*$/u;
 // An introduction: a posting or writing verb (or a post noun) and then a colon.
