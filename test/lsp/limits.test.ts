@@ -2,32 +2,20 @@
 // and other documents are answered meanwhile; a malformed diagnostic pull gets InvalidParams.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { buildOnce, copyFixture, removeDir, TestClient, uriOf } from './lsp-client';
+import { uriOf, useWorkspaceServer } from './lsp-client';
 
 describe('language server limits', function () {
   this.timeout(60000);
-  let folder: string;
-  let client: TestClient;
-
-  before(() => buildOnce());
-  beforeEach(async () => {
-    folder = copyFixture('workspace');
-    client = new TestClient(folder);
-    await client.initialize();
-  });
-  afterEach(async () => {
-    await client.stop();
-    removeDir(folder);
-  });
+  const server = useWorkspaceServer();
 
   it('refuses a 20 MB draft within 2 s with one diagnostic, and answers another document meanwhile', async () => {
-    const draft = await client.open('drafts/story.md');
-    await client.pull(draft.uri); // warm up: projects loaded, wink model read
-    const hugeUri = uriOf(join(folder, 'drafts/huge.md'));
+    const draft = await server.client.open('drafts/story.md');
+    await server.client.pull(draft.uri); // warm up: projects loaded, wink model read
+    const hugeUri = uriOf(join(server.folder, 'drafts/huge.md'));
     const huge = 'Mara Lindqvist said the harbour was full. '.repeat(500000);
-    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: hugeUri, languageId: 'markdown', version: 1, text: huge } });
+    await server.client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: hugeUri, languageId: 'markdown', version: 1, text: huge } });
     const start = Date.now();
-    const [items, other] = await Promise.all([client.pull(hugeUri), client.pull(draft.uri)]);
+    const [items, other] = await Promise.all([server.client.pull(hugeUri), server.client.pull(draft.uri)]);
     const ms = Date.now() - start;
     assert.ok(ms < 2000, `answered in ${ms} ms`);
     assert.equal(items.length, 1);
@@ -37,7 +25,7 @@ describe('language server limits', function () {
   });
 
   it('answers a diagnostic pull with malformed params with an InvalidParams error', async () => {
-    await assert.rejects(client.request('textDocument/diagnostic', {}), (e: { code?: number; message?: string }) => {
+    await assert.rejects(server.client.request('textDocument/diagnostic', {}), (e: { code?: number; message?: string }) => {
       assert.equal(e.code, -32602);
       assert.doesNotMatch(e.message ?? '', /TypeError|Cannot read properties/);
       return true;

@@ -319,3 +319,22 @@ export function removeDir(dir: string): void {
 export function textAt(doc: TextDocument, d: { range: Range }): string {
   return doc.getText(d.range);
 }
+
+/**
+ * Mocha hooks for a suite whose every test gets a fresh copy of a fixture workspace and a server initialised
+ * on it (stopped and removed after). Read `client` and `folder` from the returned object inside tests.
+ */
+export function useWorkspaceServer(fixture = 'workspace'): { client: TestClient; folder: string } {
+  const state = {} as { client: TestClient; folder: string };
+  before(() => buildOnce());
+  beforeEach(async () => {
+    state.folder = copyFixture(fixture);
+    state.client = new TestClient(state.folder);
+    await state.client.initialize();
+  });
+  afterEach(async () => {
+    await state.client.stop();
+    removeDir(state.folder);
+  });
+  return state;
+}
