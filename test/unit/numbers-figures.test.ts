@@ -45,13 +45,28 @@ const rocketDraft = (body: string) => `---\npublished: 2025-05-07\n---\n\n${body
 describe('quantities: reading figures as ranges', () => {
   const TABLE: [string, (string | number | null)[][]][] = [
     ['Iran fired about 200 missiles.', [['about 200', 'missiles', 150, 250]]],
-    ['Iran fired over 180 missiles.', [['over 180', 'missiles', 180, null]]],
+    // "More than" is strictly above, and not by a multiple: nobody writes "more than 80,000" for 800,000.
+    ['Iran fired over 180 missiles.', [['over 180', 'missiles', 180.02, 225]]],
+    ['The plan added more than 80,000 jobs.', [['more than 80,000', 'jobs', 80008, 120000]]],
+    ['At least 15 people died.', [['At least 15', 'people', 15, null]]],
     ['Nearly 50 people died.', [['Nearly 50', 'people', 40, 50]]],
     ['They downed two dozen drones.', [['two dozen', 'drones', 19.2, 28.8]]],
     ['Dozens of people were hurt.', [['Dozens', 'people', 24, 99]]],
-    ['Some 1,200 troops crossed.', [['Some 1,200', 'troops', 900, 1500]]],
+    // "About" spreads as far as the figure's precision allows: wide for 200, narrow for 383,000.
+    ['Some 1,200 troops crossed.', [['Some 1,200', 'troops', 1056, 1344]]],
+    ['About 383,000 homes lost power.', [['About 383,000', 'homes', 367680, 398320]]],
+    ['The index fell as many as 806 points.', [['as many as 806', 'points', 773.76, 806]]],
+    // Shares are not rounded: 70% is not 60%.
+    ['Traders saw a 70% chance of a cut.', [['70%', '', 70, 70]]],
     ['Exactly 17 soldiers were hurt.', [['17', 'soldiers', 17, 17]]],
-    ['The two leaders spoke for the first time in 50 days.', []],
+    // Spans and measures are compared too, unless they date something ("two days later").
+    ['The two leaders spoke for the first time in 50 days.', [['50', 'days', 47.5, 52.5]]],
+    ['The town lies 20 miles from the coast.', [['20', 'miles', 20, 20]]],
+    ['Two days later the two leaders spoke again.', []],
+    ['The arrest ended a 16-hour manhunt and an 800-person search.', [['16', 'hour', 16, 16], ['800', 'person', 720, 880]]],
+    // Counted nouns behind a place name, and people counted by nationality.
+    ['Crews left 86 Gulf of Mexico platforms.', [['86', 'platforms', 86, 86]]],
+    ['The dead included 68 Canadians and eight Swedes.', [['68', 'Canadians', 68, 68], ['eight', 'Swedes', 8, 8]]],
     ['In 2024 elections, 12% of voters stayed home.', [['12%', '', 12, 12]]],
     ['Up to 30 fishermen were held.', [['Up to 30', 'fishermen', 0, 30]]],
     // A figure written to several digits is precise to its last digit; a round one is not.

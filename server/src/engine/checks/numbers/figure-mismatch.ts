@@ -8,7 +8,7 @@ import type { RawFinding, Rule } from '../../rule';
 import type { Fix } from '../../types';
 import { evidenceOf } from '../../events/align';
 import { figureConflicts, type RefQuantity } from '../../numbers/aligned';
-import { overlaps, type Quantity } from '../../numbers/quantities';
+import { overlaps, TIME_UNITS, type Quantity } from '../../numbers/quantities';
 
 /** JSON has no Infinity: an open upper bound is null. */
 const range = (x: { lo: number; hi: number }) => [x.lo, Number.isFinite(x.hi) ? x.hi : null];
@@ -20,6 +20,7 @@ function thing(f: Quantity): string {
     case 'percent': return 'the share';
     case 'age': return 'the age';
     case 'ordinal': return `the ${f.noun} count`;
+    case 'measure': return TIME_UNITS.has(f.unit) ? (f.modifiers.length ? `the length of the ${f.modifiers[0]}` : 'the duration') : 'the measure';
     default: return `the ${f.noun}`;
   }
 }
