@@ -129,6 +129,32 @@ describe('figures compared slot by slot', () => {
     assert.deepEqual(check('Police in Kessel said 15 people were arrested so far after the harbour protest.', toll), []);
   });
 
+  it('compares figures of a specific noun across a paraphrased verb, and spans copied with the same bound', () => {
+    const platforms = refs('Oil companies evacuated workers from 86 Kessel Sound platforms, according to the harbour office.');
+    const body = 'Oil companies pulled workers off 68 platforms in the Kessel Sound, according to the harbour office.';
+    assert.deepEqual(flagged(check(body, platforms), body), [['numbers/figure-mismatch', '68']]);
+    const strike = refs('This has been the longest strike at the Kessel shipyard in more than 20 years.');
+    assert.equal(check('This is the longest strike at the Kessel shipyard in more than 30 years.', strike).length, 1);
+    assert.equal(check('This is the longest strike at the Kessel shipyard in more than 20 years.', strike).length, 0);
+  });
+
+  it('finds the figure by the words around it in a long sentence that tells several facts', () => {
+    const ref = refs('Some 238 passengers and five crew members were aboard the Kessel ferry when it struck the quay.');
+    const body = 'The Kessel ferry left Tallinna in the evening with 238 passengers and four crew members, and it struck the quay shortly after 9 p.m. while turning into the harbour.';
+    assert.deepEqual(flagged(check(body, ref), body), [['numbers/figure-mismatch', 'four']]);
+  });
+
+  it('does not compare two deliveries, two sides of a vote or a count stamped with its hour', () => {
+    // Every figure differs: another delivery, not a slip.
+    const aid = refs('Included in the aid for Kessel were more than 28,000 meals and more than 1,500 gallons of water.');
+    assert.deepEqual(check('Two cargo planes dropped 5,300 gallons of water and 8,000 meals for Kessel.', aid), []);
+    // "193 Democrats" voted for, "two Democrats" against: the counted word does not say which.
+    const vote = refs('Two Democrats and 199 Republicans voted against the Kessel harbour bill.');
+    assert.deepEqual(check('Only 28 Republicans sided with 193 Democrats to pass the Kessel harbour bill, while 199 Republicans and two Democrats opposed it.', vote), []);
+    const count = refs('At midnight, Moen led Varga by about 2,500 votes in the Kessel mayoral race.');
+    assert.deepEqual(check('Moen led Varga by 2,128 votes in the Kessel mayoral race.', count), []);
+  });
+
   it('does not count with a number that names something', () => {
     assert.deepEqual(check('The storm reached Kessel as a Category 3 hurricane on Tuesday.', refs('The storm reached Kessel as a Category 4 hurricane on Tuesday.')), []);
   });

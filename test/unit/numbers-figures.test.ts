@@ -46,8 +46,8 @@ describe('quantities: reading figures as ranges', () => {
   const TABLE: [string, (string | number | null)[][]][] = [
     ['Iran fired about 200 missiles.', [['about 200', 'missiles', 150, 250]]],
     // "More than" is strictly above, and not by a multiple: nobody writes "more than 80,000" for 800,000.
-    ['Iran fired over 180 missiles.', [['over 180', 'missiles', 180.02, 225]]],
-    ['The plan added more than 80,000 jobs.', [['more than 80,000', 'jobs', 80008, 120000]]],
+    ['Iran fired over 180 missiles.', [['over 180', 'missiles', 180.02, 360]]],
+    ['The plan added more than 80,000 jobs.', [['more than 80,000', 'jobs', 80008, 160000]]],
     ['At least 15 people died.', [['At least 15', 'people', 15, null]]],
     ['Nearly 50 people died.', [['Nearly 50', 'people', 40, 50]]],
     ['They downed two dozen drones.', [['two dozen', 'drones', 19.2, 28.8]]],

@@ -8,7 +8,7 @@ import type { Draft } from '../draft/draft';
 import type { Sentence, Token } from '../text/analyzed-text';
 import { alignSentence, sentenceTerms, termSimilarity } from '../align/index';
 import { slotMatch, slotOf } from '../align/slots';
-import { overlaps, sentenceQuantities, type Quantity } from './quantities';
+import { contradicts, sentenceQuantities, TIME_UNITS, type Quantity } from './quantities';
 import { Memo, MB } from '../memo';
 
 export interface RefQuantity extends Quantity {
@@ -30,7 +30,9 @@ const ALIGN_MIN = 0.3;
 const SENTENCE_MIN = 0.4;
 /** A running count ("so far", "as of Tuesday", "the toll rose to"): another report may give another
  *  count at another time, not a contradiction. */
-const RUNNING = /\b(?:so far|as of|by (?:late|early|mid|the time|then|now)|rose to|risen to|climbed to|has grown|toll|latest|updated|at least)\b/i;
+const RUNNING = /\b(?:so far|as of|by (?:late|early|mid|the time|then|now)|rose to|risen to|climbed to|has grown|toll|latest|updated|at (?:midnight|noon)|precincts reporting|votes counted)\b/i;
+/** "At least 63": a floor that a later report raises; it makes the sentence's tolls running counts too. */
+const FLOOR = /\bat least\b/i;
 /** An increment ("another six countries", "six more"), not a total; a figure for each of several owners. */
 const INCREMENT_BEFORE = /\b(?:another|an additional|additional|a further|further|extra)\s+$/i;
 const INCREMENT_AFTER = /^\s*more\b/i;
@@ -41,6 +43,21 @@ const CONFIDENCE_MIN = 0.5;
 
 /** Shares and sums recur all over a story: they need closer alignment than counts. */
 const STRICT_KINDS = new Set(['percent', 'money']);
+/**
+ * Counted nouns that say little about which fact a figure belongs to: a story counts people, times
+ * and others in many of its sentences. Any other noun ("platforms", "crew members", "a 16-hour
+ * manhunt") names the fact well enough that a paraphrased verb ("pulled workers off" for "evacuated
+ * personnel from") does not make it another slot.
+ */
+const GENERIC_UNITS = new Set(['peopl', 'person', 'time', 'other', 'member', 'thing', 'case', 'part', 'way', 'man', 'woman', 'children', 'famili', 'individual']);
+const isSpecific = (q: Quantity) => (q.kind === 'count' || q.kind === 'ordinal' || q.kind === 'measure') && (q.modifiers.length > 0 || (!GENERIC_UNITS.has(q.unit) && !(q.kind === 'measure' && TIME_UNITS.has(q.unit))));
+/** A specific noun in sentences this alike needs only shared words around the figures, not the same verb. */
+const NOUN_SLOT_MIN = 0.5;
+const NOUN_STRENGTH_MIN = 0.5;
+const SPAN_STRENGTH_MIN = 0.65;
+/** A long draft sentence tells several facts: the words around the figure carry the alignment. */
+const LOCAL_MIN = 0.6;
+const LOCAL_SENTENCE_MIN = 0.2;
 
 const inside = (qs: Quantity[]) => (t: Token) => qs.some((q) => t.start < q.end && q.start < t.end);
 
@@ -64,6 +81,19 @@ interface Pair {
   local: number;
   slot: number;
   agree: boolean;
+  /** Other figures of the same thing in either sentence: only who they belong to tells them apart. */
+  ambiguous: boolean;
+  /** Another figure of the two sentences differs too ("5,300 gallons and 8,000 meals" against "1,500
+   *  gallons and 28,000 meals"): two deliveries, not one told wrong. A slip changes one figure. */
+  otherConflict: boolean;
+}
+
+function otherFigureConflicts(draftQs: Quantity[], d: Quantity, refQs: Quantity[]): boolean {
+  return draftQs.some((q) => {
+    if (q === d || q.unit === d.unit) return false;
+    const same = refQs.filter((r) => sameThing(q, r));
+    return same.length > 0 && same.every((r) => contradicts(q, r));
+  });
 }
 
 const memo = new Memo<{ version: number; found: { index: number; against: RefQuantity[]; confidence: number }[] }>(2 * MB, 8);
@@ -81,6 +111,7 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
     if (isIncrement(sentence, d)) return;
     const dSlot = slotOf(sentence, d.start, d.end, inside(quantities));
     if (!dSlot) return;
+    const specific = isSpecific(d);
     const pairs: Pair[] = [];
     for (const a of aligned) {
       const rqs = sentenceQuantities(a.sentence, a.ref.meta.published);
@@ -91,16 +122,27 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
         if (!sameThing(d, r) || isIncrement(a.sentence, r)) continue;
         const rSlot = slotOf(a.sentence, r.start, r.end, inside(rqs));
         if (!rSlot) continue;
-        let slot = slotMatch(dSlot, rSlot, draftNames, refNames);
-        if (ambiguous && ![...dSlot.names].some((n) => rSlot.names.has(n))) slot = Math.min(slot, 0.4);
+        // The preposition before a count of a specific thing ("off 68 platforms", "from 86 platforms") is
+        // the verb's business, not the figure's; for dates and shares it is the fact ("since", "by").
+        const relation = specific && d.kind !== 'measure' ? rSlot.relation : dSlot.relation;
+        let slot = slotMatch({ ...dSlot, relation }, rSlot, draftNames, refNames);
+        // The counted word itself ("193 Democrats", "two Democrats") does not say whose figure it is.
+        if (ambiguous && ![...dSlot.names].some((n) => n !== d.unit && rSlot.names.has(n))) slot = Math.min(slot, 0.4);
         const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
-        pairs.push({ r: { ...r, ref: a.ref, sentence: a.sentence }, strength: (a.score + local) / 2, sentenceScore: a.score, local, slot, agree: overlaps(d, r) });
+        pairs.push({ r: { ...r, ref: a.ref, sentence: a.sentence }, strength: (a.score + local) / 2, sentenceScore: a.score, local, slot, agree: !contradicts(d, r), ambiguous, otherConflict: otherFigureConflicts(quantities, d, rqs) });
       }
     }
     if (pairs.some((p) => p.agree && p.slot >= AGREE_SLOT_MIN)) return;
     const min = STRICT_KINDS.has(d.kind) ? ALIGN_MIN + 0.1 : ALIGN_MIN;
-    if (RUNNING.test(sentence.text)) return;
-    const against = pairs.filter((p) => !p.agree && p.strength >= min && p.sentenceScore >= SENTENCE_MIN && p.slot >= 0.8 && !RUNNING.test(p.r.sentence.text));
+    if (RUNNING.test(sentence.text) || FLOOR.test(d.text) || (!specific && FLOOR.test(sentence.text))) return;
+    const sameFact = (p: Pair) =>
+      (p.strength >= min && p.sentenceScore >= SENTENCE_MIN && p.slot >= 0.8) ||
+      (specific && !p.ambiguous && p.slot >= NOUN_SLOT_MIN && p.strength >= NOUN_STRENGTH_MIN && p.sentenceScore >= SENTENCE_MIN) ||
+      (specific && !p.ambiguous && p.slot >= 0.8 && p.strength >= NOUN_STRENGTH_MIN - 0.1 && p.sentenceScore >= SENTENCE_MIN - 0.05) ||
+      // A span told in sentences this alike ("read his ruling for nearly 30 minutes").
+      (d.kind === 'measure' && !p.ambiguous && p.slot >= NOUN_SLOT_MIN && p.strength >= SPAN_STRENGTH_MIN && p.sentenceScore >= SENTENCE_MIN) ||
+      (specific && !p.ambiguous && p.slot >= 0.8 && p.local >= LOCAL_MIN && p.sentenceScore >= LOCAL_SENTENCE_MIN);
+    const against = pairs.filter((p) => !p.agree && !p.otherConflict && sameFact(p) && !RUNNING.test(p.r.sentence.text) && !FLOOR.test(p.r.text));
     if (!against.length) return;
     const score = (p: Pair) => p.strength * p.slot;
     const best = against.reduce((x, y) => (score(y) > score(x) ? y : x));

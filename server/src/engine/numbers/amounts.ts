@@ -1,8 +1,8 @@
 // Amounts: a number as written ("158,000", "two dozen", "$1.2 million", "10 to 20") read as the interval
 // its wording allows. News copy states few figures to the unit: "about 200" is a range, "383,000" is
-// precise to its last written digit, "more than 80,000" means somewhat above 80,000 (a writer with
-// 800,000 in hand would say so), "as many as 806" means it reached about 806. How wide each range is
-// follows the figure's precision: the more significant digits a writer gives, the narrower the range.
+// precise to its last written digit, "more than 80,000" means above 80,000 but not a multiple of it (a
+// writer with 800,000 in hand would say so), "as many as 806" means it reached about 806. How wide each
+// range is follows the figure's precision: the more significant digits a writer gives, the narrower.
 
 export type Qualifier = 'exact' | 'approx' | 'min' | 'max' | 'vague' | 'range';
 
@@ -109,7 +109,7 @@ export function widen(p: Amount, qualifier: string | undefined, share = false): 
       return { lo: v * (1 - spread(v, 0.2, 0.1, 0.04)), hi: p.hi, qualifier: 'max' };
     case 'more than': case 'over': case 'upwards of': case 'just over': case 'well over':
       // Strictly above, and not by a multiple: "more than 80,000" is not how anyone writes 800,000.
-      return { lo: p.lo * 1.0001, hi: p.hi * (1 + spread(v, 0.5, 0.25, 0.1)), qualifier: 'min' };
+      return { lo: p.lo * 1.0001, hi: p.hi * 2, qualifier: 'min' };
     case 'at least': case 'no fewer than':
       return { lo: p.lo, hi: Infinity, qualifier: 'min' };
     case 'fewer than': case 'less than': case 'under': case 'up to': case 'no more than': case 'at most':
@@ -126,7 +126,7 @@ export function widen(p: Amount, qualifier: string | undefined, share = false): 
  * A round figure in news copy is already approximate ("200 missiles" is not a count to the unit); a
  * large figure written to several digits ("158,000") is precise to its last written digit.
  */
-function roundness(v: number): number {
+export function roundness(v: number): number {
   if (v >= 1000 && Number.isInteger(v)) {
     const zeros = /0*$/.exec(String(v))![0].length;
     const significant = String(v).length - zeros;

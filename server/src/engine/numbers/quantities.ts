@@ -8,7 +8,7 @@
 import type { Sentence } from '../text/analyzed-text';
 import { sentenceDates } from '../dates/document';
 import { stem } from '../align/terms';
-import { AMOUNT_RE, ORDINAL_WORDS, parseAmount, QUALIFIER_RE, widen, type Qualifier } from './amounts';
+import { AMOUNT_RE, ORDINAL_WORDS, parseAmount, QUALIFIER_RE, roundness, widen, type Qualifier } from './amounts';
 import { Memo, MB } from '../memo';
 
 export type QuantityKind = 'count' | 'money' | 'percent' | 'age' | 'ordinal' | 'measure';
@@ -104,10 +104,19 @@ function countedNoun(sentence: Sentence, from: number): Counted | undefined {
   return { unit, noun, modifiers };
 }
 
-/** The noun a compound figure describes ("a 16-hour manhunt" → manhunt), when a lowercase noun follows. */
+/**
+ * The noun a compound figure describes ("a 16-hour manhunt" → manhunt; "an 800-person Phase 2 study" →
+ * study): the first lowercase noun, over a name or a number, before any comma.
+ */
 function describedNoun(sentence: Sentence, from: number): string[] {
-  const next = sentence.tokens.find((t) => t.start >= from);
-  return next && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^[a-z]+$/.test(next.text) ? [stem(next.text)] : [];
+  const tokens = sentence.tokens;
+  const i = tokens.findIndex((t) => t.start >= from);
+  for (let k = i; k >= 0 && k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k];
+    if (/^[a-z]+$/.test(t.text)) return t.pos === 'NOUN' || (k === i && t.pos === 'ADJ') ? [stem(t.text)] : [];
+    if (!/^(?:\p{Lu}[\p{L}-]*|\d+)$/u.test(t.text)) return [];
+  }
+  return [];
 }
 
 /** What a figure followed by `after` (text from the amount's end) measures or counts, if anything. */
@@ -210,3 +219,17 @@ export function sentenceQuantities(sentence: Sentence, published: string | undef
 }
 
 export const overlaps = (a: { lo: number; hi: number }, b: { lo: number; hi: number }) => a.lo <= b.hi && b.lo <= a.hi;
+
+/** The figure itself, as precise as it is written, without its qualifier. */
+const figureRange = (q: Quantity) => ({ lo: q.value * (1 - roundness(q.value)), hi: q.value * (1 + roundness(q.value)) });
+
+/**
+ * Two figures for the same thing that cannot both hold. The same bound on both sides ("more than 30
+ * years" and "more than 20 years", "nearly 30" and "nearly 20") is one figure copied two ways, so the
+ * figures themselves must agree; otherwise their ranges must meet.
+ */
+export function contradicts(a: Quantity, b: Quantity): boolean {
+  const bounded = (q: Quantity) => (q.qualifier === 'min' || q.qualifier === 'max') && Number.isFinite(q.hi) && q.lo > 0;
+  if (a.qualifier === b.qualifier && bounded(a) && bounded(b)) return !overlaps(figureRange(a), figureRange(b));
+  return !overlaps(a, b);
+}

@@ -8,7 +8,7 @@ import type { RawFinding, Rule } from '../../rule';
 import type { Fix } from '../../types';
 import { evidenceOf } from '../../events/align';
 import { figureConflicts, type RefQuantity } from '../../numbers/aligned';
-import { overlaps, TIME_UNITS, type Quantity } from '../../numbers/quantities';
+import { contradicts, TIME_UNITS, type Quantity } from '../../numbers/quantities';
 
 /** JSON has no Infinity: an open upper bound is null. */
 const range = (x: { lo: number; hi: number }) => [x.lo, Number.isFinite(x.hi) ? x.hi : null];
@@ -39,7 +39,7 @@ export const figureMismatch: Rule = {
         groups.set(k, [...(groups.get(k) ?? []), r]);
       }
       const list = [...groups.values()].sort((a, b) => new Set(b.map((x) => x.ref.id)).size - new Set(a.map((x) => x.ref.id)).size);
-      const disagree = list.some((a, i) => list.some((b, j) => j > i && !overlaps(a[0], b[0])));
+      const disagree = list.some((a, i) => list.some((b, j) => j > i && contradicts(a[0], b[0])));
       const values = list.map((g) => `${g[0].text} (${[...new Set(g.map((r) => referenceLabel(r.ref)))].join('; ')})`);
       const what = thing(f);
       const message = list.length === 1
