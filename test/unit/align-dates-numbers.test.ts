@@ -109,8 +109,9 @@ describe('figures compared slot by slot', () => {
   it('reads number words, money and ages', () => {
     assert.equal(check('Investigators questioned Okafor three times about the harbour contracts.', refs('Investigators questioned Okafor four times about the harbour contracts.')).length, 1);
     assert.equal(check('The council fined the Kessel ferry company $50,000 for the delays.', refs('The council fined the Kessel ferry company $5,000 for the delays.')).length, 1);
-    assert.equal(check('The 84-year-old harbour master Ruud Klop retired in Kessel.', refs('The 83-year-old harbour master Ruud Klop retired in Kessel.')).length, 1);
-    assert.equal(check('The 83-year-old harbour master Ruud Klop retired in Kessel.', refs('The 83-year-old harbour master Ruud Klop retired in Kessel.')).length, 0);
+    // An unnamed person's age; an age beside a name is numbers/age-mismatch's (numbers-ages.test.ts).
+    assert.equal(check('The 84-year-old harbour master retired in Kessel after the storm.', refs('The 83-year-old harbour master retired in Kessel after the storm.')).length, 1);
+    assert.equal(check('The 83-year-old harbour master retired in Kessel after the storm.', refs('The 83-year-old harbour master retired in Kessel after the storm.')).length, 0);
   });
 
   it('flags a figure only where the bounds cannot both hold', () => {

@@ -7,9 +7,10 @@ import { dateMismatch } from './dates/date-mismatch';
 import { weekdayMismatch } from './dates/weekday-mismatch';
 import { weekdayDateConflict } from './dates/weekday-date-conflict';
 import { figureMismatch } from './numbers/figure-mismatch';
+import { ageMismatch } from './numbers/age-mismatch';
 import { unattributedQuote } from './attribution/unattributed-quote';
 import { unattributedClaim } from './attribution/unattributed-claim';
 import { vagueAttribution } from './attribution/vague-attribution';
 import { misquote } from './quotes/misquote';
 
-export const rules: Rule[] = [titleMismatch, spellingVariant, inconsistentInDraft, dateMismatch, weekdayMismatch, weekdayDateConflict, figureMismatch, unattributedQuote, unattributedClaim, vagueAttribution, misquote];
+export const rules: Rule[] = [titleMismatch, spellingVariant, inconsistentInDraft, dateMismatch, weekdayMismatch, weekdayDateConflict, figureMismatch, ageMismatch, unattributedQuote, unattributedClaim, vagueAttribution, misquote];

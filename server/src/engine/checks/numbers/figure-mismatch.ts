@@ -8,6 +8,7 @@ import type { RawFinding, Rule } from '../../rule';
 import type { Fix } from '../../types';
 import { evidenceOf } from '../../events/align';
 import { figureConflicts, type RefQuantity } from '../../numbers/aligned';
+import { draftAges } from '../../numbers/ages';
 import { contradicts, TIME_UNITS, type Quantity } from '../../numbers/quantities';
 
 /** JSON has no Infinity: an open upper bound is null. */
@@ -32,7 +33,10 @@ export const figureMismatch: Rule = {
   defaultLevel: 'warning',
   run: ({ draft, corpus }) => {
     const out: RawFinding[] = [];
+    // An age beside a name is the person's: numbers/age-mismatch compares it by who, not by sentence.
+    const ages = draftAges(draft);
     for (const { figure: f, against, confidence } of figureConflicts(draft, corpus)) {
+      if (f.kind === 'age' && ages.some((a) => a.start < f.end && f.start < a.end)) continue;
       const groups = new Map<string, RefQuantity[]>();
       for (const r of against) {
         const k = r.text.toLowerCase();
