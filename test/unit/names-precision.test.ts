@@ -20,6 +20,7 @@ const references = {
       'Prime Minister Lena Ostrova welcomed the result, and Mursi loyalists protested. Majority Leader Jonas Ekholm agreed.',
       'Obama tapped then-Solicitor General Ada Kersten for the court. President Hal Munro signed the bill.',
       'Former Gov. Ulla Brenner criticised the vote. The U.S.-based group objected.',
+      'Harbour master Tomas Foote said the quay was safe.',
     ].join('\n\n'),
   ),
   'ledger.md': ref(
@@ -67,6 +68,8 @@ describe('names check on real-copy patterns', () => {
       ['a final i/y transliteration written once', 'Mursy loyalists marched on Monday.', null],
       ['a transliteration the draft holds, beside one reference spelling', 'Mursy loyalists marched. Mursy spoke. The "Mursi file" was read out. Mursy left.', null],
       ['an accent the references leave out', 'Rep. Dana Whitcombé defended the budget.', null],
+      ['a surname slip that is also an ordinary word, anchored by the full name', 'Harbour master Tomas Foot said the quay was safe.', 'Foot'],
+      ['the ordinary word in another name', 'The Foot Guards band played at the quay.', null],
       ['a fragment of a compound broken at a hyphen', 'The Hezbollah-\nled group and the Whitcombe-\nbacked bill.', null],
     ];
     for (const [name, body, expected] of cases) {

@@ -133,19 +133,22 @@ export const spellingVariant: Rule = {
         }
         // Only proper nouns: a capitalised common word at a sentence start is not a name.
         if (w.pos !== 'PROPN' || register.words.has(word)) return;
-        const lower = word.toLowerCase();
-        if (register.lowercase.has(lower) || draftLowercase.has(lower)) return;
-        // An ordinary word ("Democrat", "Officer"), a party tag or a quoted "[sic]" is no misspelled name.
-        if (isCommonWord(word) || isPartyTag(word) || markedSic(draft.text, w.end)) return;
+        if (isPartyTag(word) || markedSic(draft.text, w.end)) return;
         const words = run.words.map((x) => bareName(x.text));
+        // "Gov. Greg Abbot" where the references name "Greg Abbott": the rest of the full name anchors the
+        // slip, even when the slipped surname is also an ordinary word (abbot, walls, foot, miler).
+        const same = sameNameCandidates(words, word, register).filter((c) => !sameWordFamily(word, c.entry.word) && !periodsOnly(word, c.entry.word));
+        const lower = word.toLowerCase();
+        const ordinary = register.lowercase.has(lower) || draftLowercase.has(lower) || isCommonWord(word);
+        // Otherwise an ordinary word ("Democrat", "Officer") is no misspelled name.
+        if (ordinary && !same.length) return;
         // A first name is compared only within the full name: "Carl Berg" and "Carly Fiorina" are two people.
         const given = isGivenName(run, index);
-        const near = given
+        const near = given || ordinary
           ? []
           : referenceCandidates(word, register).filter(
               (c) => nameLike(c.entry, register) && !givenOnly(c.entry) && !sameWordFamily(word, c.entry.word) && !periodsOnly(word, c.entry.word),
             );
-        const same = sameNameCandidates(words, word, register).filter((c) => !sameWordFamily(word, c.entry.word) && !periodsOnly(word, c.entry.word));
         const candidates = near.length ? near : same;
         if (!candidates.length) return;
         const best = candidates[0];
