@@ -31,6 +31,7 @@ const references = {
       'Speaker Ilse Marchetti said the vote would be close. Lt. Gen. Nils Brandt declined to comment.',
       'A militant wrote that "Hezbolah [sic] will answer," but Hezbollah itself was silent. Mursi supporters gathered.',
       'Prime Minister Lena Ostrova spoke to Mohamed Aziz. Majority Leader Jonas Ekholm counted votes.',
+      'White House spokesman Piet Varga declined to comment.',
       'Former Gov. Ulla Brenner said the vote was rushed. The U.S.-based group was silent.',
     ].join('\n\n'),
   ),
@@ -99,6 +100,9 @@ describe('names check on real-copy patterns', () => {
       ['a lowercase title after the name naming another office', 'Ulla Brenner, a former Valley senator, objected.', 'former Valley senator'],
       ['a lowercase title after the name that agrees', 'Ulla Brenner, a former governor, objected.', null],
       ['a lowercase description of another portfolio', 'Lena Ostrova, the trade minister, objected.', null],
+      ['a lowercase title before the name naming another office', 'White House communications director Piet Varga spoke.', 'White House communications director'],
+      ['a lowercase title before the name that agrees', 'White House press secretary Piet Varga spoke.', null],
+      ['another office for a person named by a shortened given name', 'Finance Minister Len Ostrova spoke.', 'Finance Minister'],
     ];
     for (const [name, body, expected] of cases) {
       it(`${expected ? 'flags' : 'accepts'} ${name}`, () => {

@@ -18,6 +18,12 @@ export interface DraftNames {
   people: DraftPerson[];
 }
 
+/** "Steve" and "Steven", "Dan" and "Daniel": one given name the start of the other, three letters or more. */
+function sameGivenName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
+}
+
 const cache = new WeakMap<Draft, { version: number; value: DraftNames }>();
 
 export function draftNames(draft: Draft, corpus: Corpus): DraftNames {
@@ -41,7 +47,12 @@ export function draftNames(draft: Draft, corpus: Corpus): DraftNames {
       else if (ref) people.push({ ...run, person: ref, inReferences: true });
       continue;
     }
-    if (looksLikePerson(run)) people.push({ ...run, person: name, inReferences: false });
+    if (!looksLikePerson(run)) continue;
+    // "Steven Mnuchin" where the references name "Steve Mnuchin": the one reference person with that
+    // surname and a given name the draft's shortens or lengthens.
+    const ref = linkSurname(bareName(run.words[run.words.length - 1].text), register.surnames);
+    if (ref && sameGivenName(bareName(run.words[0].text), ref.split(' ')[0])) people.push({ ...run, person: ref, inReferences: true });
+    else people.push({ ...run, person: name, inReferences: false });
   }
   const value = { doc, register, people };
   cache.set(draft, { version: corpus.version, value });

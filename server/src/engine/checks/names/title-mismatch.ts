@@ -8,6 +8,7 @@ import { outletName, sentenceEvidence, type TitleSighting } from '../../names/re
 import { headOf, inDraftConvention, titleCase, titleKey, titlesCompatible, withAcronymOf } from '../../names/titles';
 import { GENERIC_HEADS, MEMBER_POSTS, MILITARY_RANKS } from '../../names/title-words';
 import type { DraftPerson } from '../../names/draft-names';
+import type { TitleSpan } from '../../names/mentions';
 import type { PersonEntry } from '../../names/registry';
 import { dedupeOverlapping, MIN_CONFIDENCE } from '../../names/confidence';
 
@@ -69,12 +70,13 @@ function officeHeads(key: string[]): string[] {
 }
 
 /**
- * A lowercase title in apposition ("Ada Berg, a former Ohio senator,") is a looser description than a title
- * before the name, so it is flagged only when its office shares no head with what two or more references
- * agree on ("senator" where they say governor), never for a different portfolio of the same office.
+ * A lowercase title, in apposition ("Ada Berg, a former Ohio senator,") or before the name as news style
+ * writes descriptive titles ("White House press secretary Ada Berg"), is a looser description than a
+ * title-case title, so it is flagged only when its office shares no head with what two or more references
+ * agree on ("senator" where they say governor, "communications director" where they say press secretary),
+ * never for a different portfolio of the same office.
  */
-function appositiveFinding(mention: DraftPerson, entry: PersonEntry): RawFinding | undefined {
-  const t = mention.appositive;
+function looseTitleFinding(mention: DraftPerson, entry: PersonEntry, t: TitleSpan | undefined): RawFinding | undefined {
   if (!t) return undefined;
   const heads = officeHeads(t.key);
   if (!heads.length) return undefined;
@@ -109,8 +111,9 @@ export const titleMismatch: Rule = {
       // "Israel's defense minister, Yoav Gallant" and lowercase descriptions are left alone, except an
       // apposition naming another office outright.
       if (!title || !title.capitalized || !title.key.length || title.partial) {
-        const entry = !title && mention.inReferences ? register.people.get(mention.person) : undefined;
-        const found = entry && !config.names.titles[mention.person] ? appositiveFinding(mention, entry) : undefined;
+        const loose = !title ? mention.appositive : !title.partial && title.key.length ? title : undefined;
+        const entry = loose && mention.inReferences ? register.people.get(mention.person) : undefined;
+        const found = entry && !config.names.titles[mention.person] ? looseTitleFinding(mention, entry, loose) : undefined;
         if (found) findings.push(found);
         continue;
       }
