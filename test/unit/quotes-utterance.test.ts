@@ -25,12 +25,15 @@ const refs = {
     '“The talks will resume in the spring, once the ice has gone,” the envoy Mara Olsen said.',
     'The port director Ivo Dahl runs the ferries to Kallby.',
     '“The president is trying once again to corrupt the election for his own political benefit, and we will not stand for it,” Berg said.',
+    '“There is no way in the world the ferry should have been going that fast into the narrows,” Dahl said.',
   ].join('\n'),
   'ledger.txt': [
     '“The talks will resume in the autumn, once the ice has gone,” Olsen said.',
     // A shorter quote of the same words, exact where it overlaps, must not hide a change elsewhere.
     'Laine promised the berths “by next summer, come what may.”',
     'Dahl said: “The ferries to Kallbi will keep running all through the storm season.” Kallby has three piers.',
+    // A quote that stops short of the last word says nothing about it.
+    'Dahl said there was “no way in the world the ferry should have been going that fast” into the narrows.',
     'In a series of posts, Laine wrote:',
     '',
     'The harbour will reopen on 12 May and every berth will be free for the first month of the season.',
@@ -107,6 +110,21 @@ describe('quotes/misquote: same utterance only', () => {
       const [f] = misquotes('"We will raise harbour fees this year, whatever the council decides," Laine said.');
       assert.ok(f);
       assert.equal((f.data?.changes as { kind: string }[])[0].kind, 'negation');
+    });
+    it('flags a swapped last word beyond where a shorter reference quote stops', () => {
+      const [f] = misquotes('"There is no way in the world the ferry should have been going that fast into the bend," Dahl said.');
+      assert.ok(f);
+      assert.match(f.message, /"narrows", not "bend"/);
+    });
+    it('compares a quote whose speaker the draft misspells', () => {
+      const [f] = misquotes('"We will not raise harbour taxes this year," Lainne said.');
+      assert.ok(f);
+      assert.match(f.message, /"fees", not "taxes"/);
+    });
+    it('compares a long sentence word for word with the reference even when the draft credits someone else', () => {
+      const [f] = misquotes('"The president is trying once again to corrupt the election for his own political gain, and we will not stand for it," Laine said.');
+      assert.ok(f);
+      assert.match(f.message, /"benefit", not "gain"/);
     });
     it('flags a swapped noun', () => {
       const [f] = misquotes('"We will not raise harbour taxes this year," Laine said.');

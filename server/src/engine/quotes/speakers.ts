@@ -1,6 +1,7 @@
 // Who says a quote, as a person's name, to tell two quotes apart: the same words from another speaker
 // are another utterance, not a misquote of this one.
 import type { Quote } from '../attribution/model';
+import { distance } from 'fastest-levenshtein';
 import { ANONYMOUS_HEADS, OFFICE_HEADS, TIME_WORDS, TITLE_WORDS } from '../attribution/lexicon';
 
 /** The speaker's name when the attribution model names a person (or resolves a pronoun to one); else null. */
@@ -34,9 +35,12 @@ export function differentSpeakers(a: string | null, b: string | null): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
   if (!wa.size || !wb.size) return false;
-  for (const w of wa) if (wb.has(w)) return false;
+  for (const w of wa) if (wb.has(w) || [...wb].some((v) => oneSlip(w, v))) return false;
   return true;
 }
+
+/** "Sumwald" for "Sumwalt": a draft's misspelt speaker is still that speaker (names/spelling-variant flags the slip). */
+const oneSlip = (a: string, b: string) => a.length >= 5 && b.length >= 5 && a[0] === b[0] && distance(a, b) === 1;
 
 /** Both named and the same person. */
 export function sameSpeaker(a: string | null, b: string | null): boolean {

@@ -26,6 +26,9 @@ export const MAX_CHANGED_SHARE = 0.2;
 export const MAX_CHANGE_WORDS = 3;
 /** An overlap of this many words or fewer is short: a phrase the speaker may have said more than once. */
 export const SHORT_QUOTE = 4;
+/** A quote sharing this many content words in order at this similarity is one utterance even from two named speakers. */
+export const SAME_WORDS_MATCHED = 6;
+export const SAME_WORDS_SIMILARITY = 0.9;
 /** Findings below this confidence are not reported. */
 export const CONFIDENCE_BAR = 0.5;
 
@@ -170,8 +173,10 @@ export function findMisquote(corpus: Corpus, d: QToken[], person: string | null)
   const same: RefComparison[] = [];
   for (const i of candidates(index, d, person)) {
     const quote = index.quotes[i];
-    if (differentSpeakers(person, quote.person)) continue;
     const c = compareTokens(d, quote.tokens, weigh);
+    // The same long sentence word for word is one utterance whoever the draft credits it to (the draft
+    // may name the wrong speaker); shorter ones from two speakers are two utterances of a phrase.
+    if (differentSpeakers(person, quote.person) && !(c.matched >= SAME_WORDS_MATCHED && c.similarity >= SAME_WORDS_SIMILARITY)) continue;
     if (c.matched >= minMatched(person, quote) && c.similarity >= MIN_SIMILARITY && covers(c, d)) same.push({ ...c, quote });
   }
   if (!same.length) return null;
@@ -205,7 +210,8 @@ export function findMisquote(corpus: Corpus, d: QToken[], person: string | null)
     changes.push(g);
     for (const c of others) {
       if (c.groups.some((h) => sameChange(best, g, c, h))) support.add(c.quote);
-      else if (c.status.some((s, i) => s !== 'outside' && g.d.includes(i))) agreed = false;
+      // Another wording at that point; a reference whose quote stops short of it ('free', 'outside') says nothing there.
+      else if (c.status.some((s, i) => s === 'changed' && g.d.includes(i))) agreed = false;
     }
   }
   if (!changes.length) return null;
