@@ -96,6 +96,14 @@ describe('quotes/misquote: same utterance only', () => {
     });
   });
 
+  describe('speakers written with a slip', () => {
+    it('tells a doubled letter from another short name', () => {
+      assert.equal(differentSpeakers('George Pirro', 'Piro'), false);
+      assert.equal(differentSpeakers('Harry Reid', 'Reed'), true);
+      assert.equal(differentSpeakers('Sumwald', 'Robert Sumwalt'), false);
+    });
+  });
+
   describe('a changed number, negation or word is', () => {
     it('flags a changed number and restores it', () => {
       const text = '"We will build 14 new berths by next summer," Laine said.';

@@ -39,8 +39,16 @@ export function differentSpeakers(a: string | null, b: string | null): boolean {
   return true;
 }
 
-/** "Sumwald" for "Sumwalt": a draft's misspelt speaker is still that speaker (names/spelling-variant flags the slip). */
-const oneSlip = (a: string, b: string) => a.length >= 5 && b.length >= 5 && a[0] === b[0] && distance(a, b) === 1;
+/**
+ * "Sumwald" for "Sumwalt", "Pirro" for "Piro": a draft's misspelt speaker is still that speaker
+ * (names/spelling-variant flags the slip). Shorter names only by a doubled letter: "Reid" is not "Reed".
+ */
+function oneSlip(a: string, b: string): boolean {
+  if (a[0] !== b[0] || distance(a, b) !== 1) return false;
+  if (a.length >= 5 && b.length >= 5) return true;
+  const undouble = (w: string) => w.replace(/(.)\1/g, '$1');
+  return a.length >= 4 && b.length >= 4 && a !== b && undouble(a) === undouble(b);
+}
 
 /** Both named and the same person. */
 export function sameSpeaker(a: string | null, b: string | null): boolean {
