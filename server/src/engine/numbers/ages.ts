@@ -5,7 +5,9 @@
 import type { AnalyzedText, Sentence } from '../text/analyzed-text';
 import type { Corpus } from '../corpus/corpus';
 import type { Reference } from '../corpus/reference';
-import { documentNames } from '../names/people';
+import { documentNames, type DocumentNames } from '../names/people';
+import { draftNames } from '../names/draft-names';
+import type { Draft } from '../draft/draft';
 import { parseIsoDay } from '../dates/calendar';
 
 export interface AgeFact {
@@ -25,10 +27,10 @@ const BEFORE_NAME = /(\d{1,3})-year-old\s+(?:(?!(?:from|of|in|at|for|with|and|or
 
 const plausible = (n: number) => n >= 1 && n <= 120;
 
-/** Every age written beside a person's name in a document. */
-export function documentAges(doc: AnalyzedText): AgeFact[] {
+/** Every age written beside a person's name in a document (whose names may already be known). */
+export function documentAges(doc: AnalyzedText, names: DocumentNames = documentNames(doc)): AgeFact[] {
   const out: AgeFact[] = [];
-  for (const mention of documentNames(doc).people) {
+  for (const mention of names.people) {
     const after = AFTER_NAME.exec(doc.text.slice(mention.end, mention.end + 40));
     if (after && plausible(+after[1])) {
       const start = mention.end + after[0].lastIndexOf(after[1], after[0].length - (after[0].endsWith('-year-old') ? 9 : 0));
@@ -45,12 +47,12 @@ export function documentAges(doc: AnalyzedText): AgeFact[] {
   return out;
 }
 
-const draftCache = new WeakMap<AnalyzedText, AgeFact[]>();
+const draftCache = new WeakMap<Draft, AgeFact[]>();
 
-/** documentAges of a draft, once per draft (the age rule and the figure rule both ask). */
-export function draftAges(draft: AnalyzedText): AgeFact[] {
+/** documentAges of a draft, once per draft (the age rule and the figure rule both ask), on the names the names rules found. */
+export function draftAges(draft: Draft, corpus: Corpus): AgeFact[] {
   let ages = draftCache.get(draft);
-  if (!ages) draftCache.set(draft, (ages = documentAges(draft)));
+  if (!ages) draftCache.set(draft, (ages = documentAges(draft, draftNames(draft, corpus).doc)));
   return ages;
 }
 

@@ -16,7 +16,7 @@ export const ageMismatch: Rule = {
   run: ({ draft, corpus }) => {
     const out: RawFinding[] = [];
     if (!corpus.size) return out;
-    for (const fact of draftAges(draft)) {
+    for (const fact of draftAges(draft, corpus)) {
       const known = referenceAgesOf(corpus, fact.person);
       if (!known.length) continue;
       const fits = (r: ReferenceAge) => {

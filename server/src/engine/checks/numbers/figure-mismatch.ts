@@ -34,7 +34,7 @@ export const figureMismatch: Rule = {
   run: ({ draft, corpus }) => {
     const out: RawFinding[] = [];
     // An age beside a name is the person's: numbers/age-mismatch compares it by who, not by sentence.
-    const ages = draftAges(draft);
+    const ages = draftAges(draft, corpus);
     for (const { figure: f, against, confidence } of figureConflicts(draft, corpus)) {
       if (f.kind === 'age' && ages.some((a) => a.start < f.end && f.start < a.end)) continue;
       const groups = new Map<string, RefQuantity[]>();
