@@ -10,6 +10,7 @@ import type { Rule } from './rule';
 import type { Finding, Level, Severity } from './types';
 import { basename } from './path';
 import { nextDraftEpoch } from './memo';
+import { dropRepeats } from './repeats';
 
 export type { EngineHost, Project, ProjectOptions } from './project';
 export { ConfigError, parseConfig, type CopydeskConfig } from './config';
@@ -118,7 +119,7 @@ export function createEngine(host: EngineHost, rules: readonly Rule[] = allRules
       }
       if (skipped.length) findings.push(incompleteFinding(skipped));
       const suppressed = suppressionTest(draft.text, draft.directives);
-      return findings
+      return dropRepeats(findings)
         .filter((f) => !suppressed(f) && !isIgnored(config, f, draft, options.path))
         .sort((a, b) => a.range.start - b.range.start || a.rule.localeCompare(b.rule));
     },
