@@ -19,6 +19,7 @@ import { StatusBar } from './status';
 import { StoryFactsView } from './facts-view';
 import { applyFix, EvidenceOpener } from './evidence';
 import { ruleDocsMiddleware } from './rule-docs';
+import { CueHighlighter } from './cue-highlighter';
 import { dateInWords } from '../../server/src/engine/text/source-label';
 
 let client: LanguageClient | undefined;
@@ -28,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new StatusBar();
   const facts = new StoryFactsView((uri) => request(StoryFactsRequest, { uri }));
   const evidence = new EvidenceOpener();
-  context.subscriptions.push(output, status, facts, evidence, vscode.window.registerTreeDataProvider('copydesk.storyFacts', facts));
+  context.subscriptions.push(output, status, facts, evidence, new CueHighlighter(), vscode.window.registerTreeDataProvider('copydesk.storyFacts', facts));
 
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
