@@ -285,11 +285,14 @@ async function takeHoverScreenshot(browser, { base, workspace, file }) {
       .waitFor({ timeout: 10_000 })
       .then(async () => (await status.innerText()).replace(/\s+/g, ' ').trim())
       .catch(() => '(no Copydesk status bar item)');
-    // The injection grammar, as the editor paints it: open a draft with directive comments and compare
+    // The injection grammar and the cue decorations, as the editor paints them: open a draft with directive comments and compare
     // the colours of the tokens (without the grammar the whole comment is one comment-coloured token).
     await page.keyboard.press('Escape');
     await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: 'suppressed.md' }).click();
     await page.locator('.view-lines .view-line span span', { hasText: /^copydesk-disable-next-line$/ }).first().waitFor({ timeout: 30_000 });
+    // Attribution cues are the extension's decorations, painted shortly after the editor opens: "said"
+    // becomes a span of its own once they are.
+    await page.locator('.view-lines .view-line span span', { hasText: /^said$/ }).first().waitFor({ timeout: 15_000 }).catch(() => {});
     const colors = await page.evaluate(() => {
       const spans = [...document.querySelectorAll('.view-lines .view-line span span')];
       // The editor renders spaces as no-break spaces.
@@ -404,7 +407,7 @@ async function main() {
         const { open, keyword, rule, cue, prose } = colors;
         const painted = !!(open && keyword && rule && cue && prose) && keyword !== open && rule !== keyword && rule !== open && cue !== prose;
         uiResults.push({
-          title: 'workbench: the grammar colours directive keywords, rule codes and attribution cues apart',
+          title: 'workbench: the grammar colours directive keywords and rule codes apart, and attribution cues are coloured',
           ok: painted,
           error: painted ? undefined : `token colours: ${JSON.stringify(colors)}`,
         });
