@@ -34,16 +34,33 @@ export function referenceCandidates(word: string, register: NamesRegister): Cand
   return found;
 }
 
+/** Reference people by their name with one word left out ("Tomas *" → Bergh), built once per register. */
+const wildcardMemo = new WeakMap<NamesRegister, Map<string, string[]>>();
+
+function peopleByWildcard(register: NamesRegister): Map<string, string[]> {
+  let index = wildcardMemo.get(register);
+  if (index) return index;
+  index = new Map();
+  for (const person of register.people.keys()) {
+    const parts = person.split(' ');
+    if (parts.length < 2) continue;
+    parts.forEach((word, i) => {
+      const key = parts.map((p, j) => (j === i ? '*' : p)).join(' ');
+      index!.set(key, [...(index!.get(key) ?? []), word]);
+    });
+  }
+  wildcardMemo.set(register, index);
+  return index;
+}
+
 /** For "Tomas Bergh": a reference person whose other name words match exactly and whose surname is one slip away. */
 function sameNameCandidates(words: string[], word: string, register: NamesRegister): Candidate[] {
   if (words.length < 2) return [];
   const at = words.indexOf(word);
   const found: Candidate[] = [];
-  for (const person of register.people.keys()) {
-    const parts = person.split(' ');
-    if (parts.length !== words.length || parts.some((p, i) => i !== at && p !== words[i])) continue;
-    const d = nearMiss(word, parts[at], true);
-    const entry = register.words.get(parts[at]);
+  for (const other of peopleByWildcard(register).get(words.map((w, i) => (i === at ? '*' : w)).join(' ')) ?? []) {
+    const d = nearMiss(word, other, true);
+    const entry = register.words.get(other);
     if (d !== undefined && entry) found.push({ entry, distance: d });
   }
   return found;
