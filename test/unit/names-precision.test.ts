@@ -20,7 +20,7 @@ const references = {
       'Prime Minister Lena Ostrova welcomed the result, and Mursi loyalists protested. Majority Leader Jonas Ekholm agreed.',
       'Obama tapped then-Solicitor General Ada Kersten for the court. President Hal Munro signed the bill.',
       'Former Gov. Ulla Brenner criticised the vote. The U.S.-based group objected.',
-      'Harbour master Tomas Foote said the quay was safe.',
+      'Harbour master Tomas Foote said the quay was safe. Sen. Bill Ostrander voted for the Harbour Bill.',
     ].join('\n\n'),
   ),
   'ledger.md': ref(
@@ -102,6 +102,7 @@ describe('names check on real-copy patterns', () => {
       ['a lowercase description of another portfolio', 'Lena Ostrova, the trade minister, objected.', null],
       ['a lowercase title before the name naming another office', 'White House communications director Piet Varga spoke.', 'White House communications director'],
       ['a lowercase title before the name that agrees', 'White House press secretary Piet Varga spoke.', null],
+      ['a title for a person whose given name is also an organisation word ("Bill")', 'Rep. Bill Ostrander voted for it.', 'Rep.'],
       ['another office for a person named by a shortened given name', 'Finance Minister Len Ostrova spoke.', 'Finance Minister'],
     ];
     for (const [name, body, expected] of cases) {

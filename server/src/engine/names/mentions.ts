@@ -69,6 +69,9 @@ const NON_PERSON_WORDS = new Set([
   'strategic', 'national', 'international', 'general', 'federal', 'central', 'state', 'supreme', 'high', 'new',
 ]);
 
+/** Organisation words that are also given names. */
+const GIVEN_NAME_HOMOGRAPHS = new Set(['bill']);
+
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}’'.-]*$/u;
 
 /** Merge hyphen- or apostrophe-joined tokens with no space between ("al-Assad", "Jean-Luc"). */
@@ -259,7 +262,8 @@ function shiftRun(r: Omit<NameRun, 'sentence'>, shift: number, sentence: Sentenc
 /** Whether a run names a person: two or more name words with no organisation/place word, or a title before it. */
 export function looksLikePerson(run: NameRun): boolean {
   const lowers = run.words.map((w) => w.text.toLowerCase());
-  if (lowers.some((w) => NON_PERSON_WORDS.has(w))) return false;
+  // "Bill" opening a name is a given name (Bill Nelson); elsewhere it is legislation ("Defense Bill").
+  if (lowers.some((w, i) => NON_PERSON_WORDS.has(w) && !(i === 0 && lowers.length >= 2 && GIVEN_NAME_HOMOGRAPHS.has(w)))) return false;
   if (run.title && run.title.key.length) return true;
   return run.words.length >= 2 && run.words.length <= 4;
 }
