@@ -7,7 +7,7 @@ import type { Reference } from '../corpus/reference';
 import type { Draft } from '../draft/draft';
 import type { Sentence, Token } from '../text/analyzed-text';
 import { alignSentence, sentenceTerms, termSimilarity } from '../align/index';
-import { slotMatch, slotOf } from '../align/slots';
+import { namesClash, slotMatch, slotOf } from '../align/slots';
 import { contradicts, sentenceQuantities, TIME_UNITS, type Quantity } from './quantities';
 import { Memo, MB } from '../memo';
 
@@ -55,6 +55,8 @@ const isSpecific = (q: Quantity) => (q.kind === 'count' || q.kind === 'ordinal' 
 const NOUN_SLOT_MIN = 0.5;
 const NOUN_STRENGTH_MIN = 0.5;
 const SPAN_STRENGTH_MIN = 0.65;
+/** Sentences this alike state one fact whatever their verbs. */
+const TWIN_MIN = 0.7;
 /** A long draft sentence tells several facts: the words around the figure carry the alignment. */
 const LOCAL_MIN = 0.6;
 const LOCAL_SENTENCE_MIN = 0.2;
@@ -83,6 +85,8 @@ interface Pair {
   agree: boolean;
   /** Other figures of the same thing in either sentence: only who they belong to tells them apart. */
   ambiguous: boolean;
+  /** Different actors beside the two figures. */
+  clash: boolean;
   /** Another figure of the two sentences differs too ("5,300 gallons and 8,000 meals" against "1,500
    *  gallons and 28,000 meals"): two deliveries, not one told wrong. A slip changes one figure. */
   otherConflict: boolean;
@@ -129,7 +133,7 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
         // The counted word itself ("193 Democrats", "two Democrats") does not say whose figure it is.
         if (ambiguous && ![...dSlot.names].some((n) => n !== d.unit && rSlot.names.has(n))) slot = Math.min(slot, 0.4);
         const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
-        pairs.push({ r: { ...r, ref: a.ref, sentence: a.sentence }, strength: (a.score + local) / 2, sentenceScore: a.score, local, slot, agree: !contradicts(d, r), ambiguous, otherConflict: otherFigureConflicts(quantities, d, rqs) });
+        pairs.push({ r: { ...r, ref: a.ref, sentence: a.sentence }, strength: (a.score + local) / 2, sentenceScore: a.score, local, slot, agree: !contradicts(d, r), ambiguous, clash: namesClash(dSlot, rSlot, draftNames, refNames), otherConflict: otherFigureConflicts(quantities, d, rqs) });
       }
     }
     if (pairs.some((p) => p.agree && p.slot >= AGREE_SLOT_MIN)) return;
@@ -141,7 +145,10 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
       (specific && !p.ambiguous && p.slot >= 0.8 && p.strength >= NOUN_STRENGTH_MIN - 0.1 && p.sentenceScore >= SENTENCE_MIN - 0.05) ||
       // A span told in sentences this alike ("read his ruling for nearly 30 minutes").
       (d.kind === 'measure' && !p.ambiguous && p.slot >= NOUN_SLOT_MIN && p.strength >= SPAN_STRENGTH_MIN && p.sentenceScore >= SENTENCE_MIN) ||
-      (specific && !p.ambiguous && p.slot >= 0.8 && p.local >= LOCAL_MIN && p.sentenceScore >= LOCAL_SENTENCE_MIN);
+      (specific && !p.ambiguous && p.slot >= 0.8 && p.local >= LOCAL_MIN && p.sentenceScore >= LOCAL_SENTENCE_MIN) ||
+      // Twin sentences, one figure of the kind in each: "BARDA has given Moderna $438 million" against
+      // "Moderna received $483 million from BARDA" (converse verbs, the same transfer).
+      (!p.ambiguous && !p.clash && p.sentenceScore >= TWIN_MIN);
     const against = pairs.filter((p) => !p.agree && !p.otherConflict && sameFact(p) && !RUNNING.test(p.r.sentence.text) && !FLOOR.test(p.r.text));
     if (!against.length) return;
     const score = (p: Pair) => p.strength * p.slot;
