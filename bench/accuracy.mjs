@@ -1,16 +1,20 @@
 // npm run bench:accuracy — scores the built CLI on the project's accuracy development set (bench/accuracy: drafts
 // with planted errors about stories of ../shared/realcopy) with ../shared/tools/score.mjs, then prints recall and
 // precision per check. It measures: it exits 0 whatever the scores (1 only when it cannot run).
-// Extra arguments (e.g. --checks dates,numbers) are passed to score.mjs.
+// Extra arguments (e.g. --checks dates,numbers) are passed to score.mjs. `--set heldout` scores bench/heldout instead
+// (npm run bench:heldout): the held-out drafts, never used to tune the checks.
 import { join } from 'node:path';
 import { projectRoot, requireShared, build, runTool } from './shared-tools.mjs';
 
-const script = 'bench:accuracy';
+const extra = process.argv.slice(2);
+const setAt = extra.indexOf('--set');
+const set = setAt >= 0 ? extra.splice(setAt, 2)[1] : 'accuracy';
+const script = `bench:${set}`;
 const score = requireShared(script, 'tools', 'score.mjs');
 const refs = requireShared(script, 'realcopy');
 build(script);
 
-const args = ['--drafts', join(projectRoot, 'bench', 'accuracy'), '--refs', refs, '-v', ...process.argv.slice(2)];
+const args = ['--drafts', join(projectRoot, 'bench', set), '--refs', refs, '-v', ...extra];
 const { status, stdout } = runTool(score, args, { capture: true });
 process.stdout.write(stdout);
 
