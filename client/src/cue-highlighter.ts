@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import { cueRanges } from './cue-ranges';
 
 const SETTING = 'highlightAttributionCues';
+/** Past this size the server does not check a document either (lsp/limits.ts): no colours. */
+const MAX_CHARS = 1_000_000;
 /** Re-colour after typing pauses: a cue is a word, nothing to chase per keystroke. */
 const DELAY_MS = 150;
 
@@ -35,7 +37,7 @@ export class CueHighlighter implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) {
       const doc = editor.document;
       if (doc.languageId !== 'markdown') continue;
-      const on = vscode.workspace.getConfiguration('copydesk', doc.uri).get<boolean>(SETTING, true);
+      const on = vscode.workspace.getConfiguration('copydesk', doc.uri).get<boolean>(SETTING, true) && doc.getText().length <= MAX_CHARS;
       const ranges = on ? cueRanges(doc.getText()).map(([a, b]) => new vscode.Range(doc.positionAt(a), doc.positionAt(b))) : [];
       editor.setDecorations(this.decoration, ranges);
     }

@@ -25,4 +25,10 @@ describe('attribution cues', () => {
   it('treats a rule of dashes later in the draft as prose, not front matter', () => {
     assert.deepEqual(cues('Intro.\n\n---\nShe said it.\n---\n'), ['said']);
   });
+
+  it('reads a hostile draft as Markdown does: an unclosed comment runs to the end, stray link openers are prose', () => {
+    assert.deepEqual(cues(`${'<!-- '.repeat(50_000)}she said`), []);
+    assert.deepEqual(cues(`${'](x '.repeat(50_000)}she said`), ['said']);
+    assert.equal(cues('`x` said '.repeat(20_000)).length, 20_000);
+  });
 });
