@@ -85,7 +85,7 @@ describe('dates: the names beside the values', () => {
 
 describe('dates: the same slot in sentences that tell more', () => {
   it('flags a weekday with the same words around it though the rest of the sentences differ', () => {
-    const body = 'The central bank of Ostland lowered interest rates by half a percentage point on Wednesday, moving between its meetings to cushion the economy from the floods.';
+    const body = 'The central bank of Ostland lowered interest rates by half a percentage point on Wednesday, moving between its scheduled policy meetings to shield households and exporters from the spread of the floods across the northern provinces.';
     const fs = check(body, [...STORY, 'The central bank of Ostland slashed interest rates by half a percentage point on Tuesday, a bold attempt to give the economy a jolt.'], '2025-06-12');
     assert.deepEqual(flaggedText(fs, body), ['Wednesday']);
   });
