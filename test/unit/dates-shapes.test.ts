@@ -95,3 +95,28 @@ describe('dates: the same slot in sentences that tell more', () => {
     assert.deepEqual(check(body, [...STORY, 'More than 900 migrants are believed to have drowned crossing the strait this year, the migration agency said Friday.'], '2025-06-16'), []);
   });
 });
+
+describe('dates: the only year of two sentences, a start "since", a first report', () => {
+  it('compares the only year of two sentences about the same thing, however it is placed', () => {
+    const body = 'Some of the engineers worked on the inquiry into the sinking of the Kessel Star ferry off Tallinna in 2015, the ministry said.';
+    const fs = check(body, [...STORY, 'Several engineers had been involved in the inquiry into the 2014 sinking of the Kessel Star ferry off Tallinna, Okafor added.']);
+    assert.deepEqual(flaggedText(fs, body), ['2015']);
+  });
+
+  it('does not compare the years of two people', () => {
+    const body = 'Marta Lind was elected mayor of Kessel in 2015 after a long campaign.';
+    assert.deepEqual(check(body, [...STORY, 'Piet Moen was elected mayor of Tallinna in 2014 after a long campaign.']), []);
+  });
+
+  it('compares two starts "since" with the same words around them', () => {
+    const body = 'At the Kessel clinic, 700 patients were placed on a waiting list for surgery, some of them waiting since 2011.';
+    const fs = check(body, [...STORY, 'Inspectors said 700 patients had been placed on a surgery waiting list at the Kessel clinic, with some waiting since 2012, as the pressure grew.']);
+    assert.deepEqual(flaggedText(fs, body), ['2011']);
+  });
+
+  it('reads a first report as one fact, whatever verb tells it', () => {
+    const body = 'The Kessel Post first reported the delays at the clinics in November 2024, in an investigation of two hospitals.';
+    const fs = check(body, [...STORY, 'The delays at the clinics were first exposed by the Kessel Post last November in an investigation into two hospitals.'], '2026-05-30');
+    assert.deepEqual(flaggedText(fs, body), ['November 2024']);
+  });
+});

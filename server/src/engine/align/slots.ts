@@ -182,6 +182,9 @@ export interface ClashOptions {
    *  the other sentence (the same people, attached to other values), and a slip of two letters in a long
    *  name is still the name. */
   lenient?: boolean;
+  /** Only a name beside each value that the other sentence lacks clashes: for values that are the only
+   *  ones of their kind in their sentences, whose words around them say little. */
+  sentenceOnly?: boolean;
 }
 
 /**
@@ -195,6 +198,7 @@ export function namesClash(d: Slot, r: Slot, draftSentenceNames: Set<string>, re
   const dOnly = [...d.names].some((n) => !hasName(refSentenceNames, n, lenient));
   const rOnly = [...r.names].some((n) => !hasName(draftSentenceNames, n, lenient));
   if (dOnly && rOnly) return true;
+  if (options.sentenceOnly) return false;
   // Names beside both values and none in common: "meeting with Lindqvist on May 1" is not "met with
   // Okafor on May 13", though each sentence names both.
   if (!(d.names.size > 0 && r.names.size > 0) || [...d.names].some((n) => hasName(r.names, n, lenient))) return false;

@@ -9,7 +9,7 @@ import type { Reference } from '../corpus/reference';
 import type { Draft } from '../draft/draft';
 import type { Sentence, Token } from '../text/analyzed-text';
 import { alignSentence, sentenceTerms, termSimilarity } from '../align/index';
-import { namesClash, slotMatch, slotOf } from '../align/slots';
+import { namesClash, type Slot, slotMatch, slotOf } from '../align/slots';
 import { dateConflicts, describeEvent, sameKey } from '../events/align';
 import { kindGroup } from '../events/lexicon';
 import type { Name } from '../events/participants';
@@ -60,6 +60,11 @@ const LOCAL_CLOSE = 0.3;
  *  a bold attempt …" against "lowered interest rates by half a percentage point on Wednesday, moving …"). */
 const CLOSE_SENTENCE_MIN = 0.25;
 const LENIENT = { lenient: true };
+const FIRST_REPORT = /\bfirst\s+(?:reported|revealed|disclosed|exposed|announced)\b/i;
+/** Two sentences this alike, each with one year and nothing else to date, date the same thing with it. */
+const YEAR_SENTENCE_MIN = 0.35;
+/** Two sentences this alike, each starting something "since" a date with a word in common around it. */
+const SINCE_SENTENCE_MIN = 0.4;
 
 const PAST_VERB = /^(?:\w+ed|met|spoke|said|told|made|took|gave|held|won|lost|ran|went|came|left|began|saw|sent|led|fell|rose|struck|fought|wrote|found|hit|paid|kept|brought|sought|caught|was|were|had|did)$/i;
 
@@ -90,8 +95,9 @@ interface Pair {
   slot: number;
   verdict: Verdict;
   /** The two dates share a shape that ties them to one fact: both anchor a record ("the first … since"),
-   *  or both end a span that starts on the same date. */
-  shape?: 'anchor' | 'span';
+   *  both end a span that starts on the same date, both are the only year of their sentences, or both
+   *  start something "since" with a word in common around them. */
+  shape?: 'anchor' | 'span' | 'year' | 'since';
   /** Either value dates an act of saying ("said Friday"): a story tells many on nearby days. */
   saying: boolean;
 }
@@ -118,8 +124,9 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
       if (!rSlot) continue;
       let slot = slotMatch(dSlot, rSlot, draftNames, refNames, LENIENT);
       const clash = namesClash(dSlot, rSlot, draftNames, refNames, LENIENT);
-      // Two acts of saying placed on their days ("said on Sunday", "told reporters on Monday") stay two.
-      const sayingApart = dSlot.relation === 'at' && (!!dSlot.sayVerb || !!rSlot.sayVerb) && dSlot.sayVerb !== rSlot.sayVerb;
+      // Two acts of saying placed on their days ("said on Sunday", "told reporters on Monday") stay two; a
+      // first report ("CNN first reported the delays in November") is one fact, told with other verbs too.
+      const sayingApart = dSlot.relation === 'at' && (!!dSlot.sayVerb || !!rSlot.sayVerb) && dSlot.sayVerb !== rSlot.sayVerb && !FIRST_REPORT.test(sentence.text);
       const sole = draftSole && rDates.length === 1 && a.score >= SOLE_MIN && d.granularity === r.granularity && dSlot.relation === rSlot.relation && !sayingApart;
       if (sole && !clash) slot = Math.max(slot, 0.8);
       let shape: Pair['shape'];
@@ -130,6 +137,12 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
         const rStart = spanStart(a.sentence, allR, r);
         if (rStart && rStart.granularity === dStart.granularity && compareDates(dStart, rStart) === 'agree') shape = 'span';
       }
+      // The only year of two sentences about the same thing ("the inquiry into the downing of the flight in
+      // 2015" / "the inquiry into the 2014 shooting down of the flight"): one fact, however the year is placed.
+      else if (draftSole && rDates.length === 1 && d.granularity === 'year' && r.granularity === 'year' && a.score >= YEAR_SENTENCE_MIN && dSlot.relation === rSlot.relation && sameHead(dSlot, rSlot) && !namesClash(dSlot, rSlot, draftNames, refNames, { lenient: true, sentenceOnly: true })) shape = 'year';
+      // Both values date the start of what goes on ("waiting since 2011" / "with some waiting since 2012").
+      // Not two different things since two dates ("on strike since 2009" / "paid less since 2008").
+      else if (!clash && dSlot.relation === 'since' && rSlot.relation === 'since' && a.score >= SINCE_SENTENCE_MIN && sameHead(dSlot, rSlot) && [...dSlot.context].some((t) => rSlot.context.has(t))) shape = 'since';
       if (shape) slot = Math.max(slot, shape === 'span' ? 1 : 0.8);
       const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
       const verdict = compareDates(d, r, PAST_VERB.test(rSlot.verbText ?? ''));
@@ -141,6 +154,9 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
   }
   return pairs;
 }
+
+/** The same verb or event word, or one of the two has none. */
+const sameHead = (d: Slot, r: Slot) => !d.heads.length || !r.heads.length || d.heads.some((h) => r.heads.includes(h));
 
 const RANK: Record<string, number> = { day: 0, week: 1, weekend: 1, month: 2, quarter: 3, season: 3, half: 4, year: 5, decade: 6, century: 7 };
 const coarser = (r: DateMention, d: DateMention) => (RANK[r.granularity] ?? 9) > (RANK[d.granularity] ?? 9);
@@ -157,6 +173,8 @@ function agrees(pairs: Pair[], d: DateMention): boolean {
 
 /** How alike the sentences must be for a pair to count against the draft. */
 function sentenceMin(p: Pair): number {
+  if (p.shape === 'year') return YEAR_SENTENCE_MIN;
+  if (p.shape === 'since') return SINCE_SENTENCE_MIN;
   if (p.shape) return SHAPE_SENTENCE_MIN;
   // The same verb or event word with the same words around both values: the sentences may tell more.
   if (p.slot >= 0.8 && p.local >= LOCAL_CLOSE && !p.saying) return CLOSE_SENTENCE_MIN;
