@@ -90,6 +90,12 @@ describe('dates: the same slot in sentences that tell more', () => {
     assert.deepEqual(flaggedText(fs, body), ['Wednesday']);
   });
 
+  it('leaves a reference value to the other date of the draft sentence that gives it', () => {
+    const body = 'Kessel police arrested only 12 protesters on Tuesday, compared with more than 200 on Monday.';
+    const refs = [...STORY, 'The mayor said 240 protesters were arrested by Kessel police in Monday\'s riots.'];
+    assert.deepEqual(check(body, refs, '2025-06-11'), []);
+  });
+
   it('does not do so for two acts of saying', () => {
     const body = 'Kessel harbour officials said on Monday that they believe a thousand migrants are waiting for boats across the strait.';
     assert.deepEqual(check(body, [...STORY, 'More than 900 migrants are believed to have drowned crossing the strait this year, the migration agency said Friday.'], '2025-06-16'), []);

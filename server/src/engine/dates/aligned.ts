@@ -181,6 +181,9 @@ function sentenceMin(p: Pair): number {
   return SENTENCE_MIN;
 }
 
+/** Another date of the draft sentence gives the reference's value: the value is that date's. */
+const elsewhere = (dates: DateMention[], d: DateMention, r: DateMention) => dates.some((o) => o !== d && comparable(o) && compareDates(o, r) === 'agree');
+
 const memo = new Memo<{ version: number; found: { index: number; against: RefDate[]; confidence: number }[] }>(2 * MB, 8);
 
 /** The draft dates of one sentence that every aligned reference value contradicts. */
@@ -195,7 +198,10 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
     if (!comparable(d)) return;
     const pairs = pairsFor(corpus, sentence, dates, d);
     if (agrees(pairs, d)) return;
-    const against = pairs.filter((p) => p.verdict === 'disagree' && p.strength >= ALIGN_MIN && p.sentenceScore >= sentenceMin(p) && (p.slot >= 0.8 || (p.slot >= SLOT_MIN && p.sentenceScore >= 0.5)));
+    // A reference value that another date of the same draft sentence gives belongs to that date ("arrested
+    // 10 people Tuesday, compared to more than 200 on Monday" against "250 were arrested in Monday's violence").
+    const givenElsewhere = (p: Pair) => elsewhere(dates, d, p.r.date);
+    const against = pairs.filter((p) => p.verdict === 'disagree' && p.strength >= ALIGN_MIN && p.sentenceScore >= sentenceMin(p) && (p.slot >= 0.8 || (p.slot >= SLOT_MIN && p.sentenceScore >= 0.5)) && !givenElsewhere(p));
     if (!against.length) return;
     // References days apart among themselves tell of recurring events: stay silent rather than pick one.
     const days = [...new Set(against.map((p) => p.r.date.first as number))];
@@ -259,6 +265,8 @@ export function alignedDateConflicts(draft: Draft, corpus: Corpus): AlignedDateC
       if (d.date.form === 'weekday' && c.against.every((r) => r.date.form === 'weekday' && r.date.parts?.weekday?.dow === d.date.parts?.weekday?.dow)) continue;
       const pairs = pairsFor(corpus, d.sentence, sentenceDates(d.sentence, draft.published), d.date);
       if (agrees(pairs, d.date)) continue;
+      const sentenceDatesOfD = sentenceDates(d.sentence, draft.published);
+      if (c.against.every((r) => elsewhere(sentenceDatesOfD, d.date, r.date))) continue;
       const mine = pairs.filter((p) => c.against.some((r) => r.ref.id === p.r.ref.id && r.date.start === p.r.date.start));
       // The sentences state the same fact, or the event words around both dates are the same.
       // The same event word beside both dates, and either the same words around them, an exchange between
