@@ -90,6 +90,12 @@ describe('dates: the same slot in sentences that tell more', () => {
     assert.deepEqual(flaggedText(fs, body), ['Wednesday']);
   });
 
+  it('compares the only dates of two sentences with the same words around them', () => {
+    const body = "Moen's coffin will lie in state at the Kessel town hall from 1 to 5 p.m. on Tuesday.";
+    const fs = check(body, [...STORY, "Moen's casket will be at the Kessel town hall rotunda from 1-5 p.m. Wednesday."], '2025-06-14');
+    assert.deepEqual(flaggedText(fs, body), ['Tuesday']);
+  });
+
   it('leaves a reference value to the other date of the draft sentence that gives it', () => {
     const body = 'Kessel police arrested only 12 protesters on Tuesday, compared with more than 200 on Monday.';
     const refs = [...STORY, 'The mayor said 240 protesters were arrested by Kessel police in Monday\'s riots.'];

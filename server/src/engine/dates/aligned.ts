@@ -60,6 +60,8 @@ const LOCAL_CLOSE = 0.3;
  *  a bold attempt …" against "lowered interest rates by half a percentage point on Wednesday, moving …"). */
 const CLOSE_SENTENCE_MIN = 0.25;
 const LENIENT = { lenient: true };
+/** The only dates of two sentences this alike, with the same words around them, date one fact. */
+const SOLE_CLOSE_MIN = 0.4;
 const FIRST_REPORT = /\bfirst\s+(?:reported|revealed|disclosed|exposed|announced)\b/i;
 /** Two sentences this alike, each with one year and nothing else to date, date the same thing with it. */
 const YEAR_SENTENCE_MIN = 0.35;
@@ -129,6 +131,9 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
       const sayingApart = dSlot.relation === 'at' && (!!dSlot.sayVerb || !!rSlot.sayVerb) && dSlot.sayVerb !== rSlot.sayVerb && !FIRST_REPORT.test(sentence.text);
       const sole = draftSole && rDates.length === 1 && a.score >= SOLE_MIN && d.granularity === r.granularity && dSlot.relation === rSlot.relation && !sayingApart;
       if (sole && !clash) slot = Math.max(slot, 0.8);
+      // Less alike, the only dates of two sentences still state one fact when the words around them match
+      // ("At a bond hearing on Thursday, …" / "On Friday, Roof appeared at a bond hearing.").
+      const soleClose = draftSole && rDates.length === 1 && a.score >= SOLE_CLOSE_MIN && d.granularity === r.granularity && dSlot.relation === rSlot.relation && !sayingApart && !clash && sameHead(dSlot, rSlot);
       let shape: Pair['shape'];
       // An anchor is compared by the names inside it, not by the people and places around the record.
       const rAnchor = dAnchor && recordAnchor(a.sentence, r);
@@ -148,6 +153,7 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
       const verdict = compareDates(d, r, PAST_VERB.test(rSlot.verbText ?? ''));
       const saying = dSlot.heads.includes('#say') || rSlot.heads.includes('#say');
       // A shaped pair is tied by its form: the words around the values ("since Wilma in 2004") need not match.
+      if (soleClose && local >= LOCAL_CLOSE) slot = Math.max(slot, 0.8);
       const strength = shape ? Math.max(a.score, (a.score + local) / 2) : (a.score + local) / 2;
       pairs.push({ r: { ref: a.ref, sentence: a.sentence, date: r }, strength, sentenceScore: a.score, local, slot, verdict, shape, saying });
     }
