@@ -102,6 +102,12 @@ describe('dates: the same slot in sentences that tell more', () => {
     assert.deepEqual(check(body, refs, '2025-06-11'), []);
   });
 
+  it('does not do so where the reference dates two events of the kind', () => {
+    const body = "If the speaker's motion succeeds, another procedural vote on the harbour plan would take place on Monday, and a final vote on Tuesday, aides to the leader said.";
+    const ref = 'A committee vote on the harbour plan was expected on Friday, with a final council vote on Tuesday.';
+    assert.deepEqual(check(body, [...STORY, ref], '2025-06-12'), []);
+  });
+
   it('does not do so for two acts of saying', () => {
     const body = 'Kessel harbour officials said on Monday that they believe a thousand migrants are waiting for boats across the strait.';
     assert.deepEqual(check(body, [...STORY, 'More than 900 migrants are believed to have drowned crossing the strait this year, the migration agency said Friday.'], '2025-06-16'), []);

@@ -102,6 +102,8 @@ interface Pair {
   shape?: 'anchor' | 'span' | 'year' | 'since';
   /** Either value dates an act of saying ("said Friday"): a story tells many on nearby days. */
   saying: boolean;
+  /** The reference sentence gives no other date: no other event of the kind to mistake it for. */
+  refSole: boolean;
 }
 
 /** Every reference date in a sentence aligned with the draft's, with how it compares. */
@@ -155,7 +157,7 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
       // A shaped pair is tied by its form: the words around the values ("since Wilma in 2004") need not match.
       if (soleClose && local >= LOCAL_CLOSE) slot = Math.max(slot, 0.8);
       const strength = shape ? Math.max(a.score, (a.score + local) / 2) : (a.score + local) / 2;
-      pairs.push({ r: { ref: a.ref, sentence: a.sentence, date: r }, strength, sentenceScore: a.score, local, slot, verdict, shape, saying });
+      pairs.push({ r: { ref: a.ref, sentence: a.sentence, date: r }, strength, sentenceScore: a.score, local, slot, verdict, shape, saying, refSole: rDates.length === 1 });
     }
   }
   return pairs;
@@ -183,7 +185,9 @@ function sentenceMin(p: Pair): number {
   if (p.shape === 'since') return SINCE_SENTENCE_MIN;
   if (p.shape) return SHAPE_SENTENCE_MIN;
   // The same verb or event word with the same words around both values: the sentences may tell more.
-  if (p.slot >= 0.8 && p.local >= LOCAL_CLOSE && !p.saying) return CLOSE_SENTENCE_MIN;
+  // Not where the reference dates two events of the kind ("a committee vote … on Friday, with a final
+  // Senate vote on Tuesday" against "another procedural vote … on Monday, and a final vote on Tuesday").
+  if (p.slot >= 0.8 && p.local >= LOCAL_CLOSE && !p.saying && p.refSole) return CLOSE_SENTENCE_MIN;
   return SENTENCE_MIN;
 }
 
