@@ -9,7 +9,7 @@ import type { Reference } from '../corpus/reference';
 import type { Draft } from '../draft/draft';
 import type { Sentence, Token } from '../text/analyzed-text';
 import { alignSentence, sentenceTerms, termSimilarity } from '../align/index';
-import { namesClash, slotMatch, slotOf } from '../align/slots';
+import { namesClash, type Slot, slotMatch, slotOf } from '../align/slots';
 import { dateConflicts, describeEvent, sameKey } from '../events/align';
 import { kindGroup } from '../events/lexicon';
 import type { Name } from '../events/participants';
@@ -20,6 +20,7 @@ import { comparable, compareDates, type Verdict } from './compare';
 import type { DateMention } from './resolve';
 import { Memo, MB } from '../memo';
 import { isPostStamp } from '../quotes/posts';
+import { recordAnchor, sameAnchor, spanStart } from './anchors';
 
 export interface RefDate {
   ref: Reference;
@@ -51,6 +52,21 @@ export const CONFIDENCE_MIN = 0.5;
  *  fact even when its verb is paraphrased ("were indicted under seal on Friday" / "returned the
  *  indictment under seal on Thursday"). */
 const SOLE_MIN = 0.7;
+/** Dates of one shape (see anchors.ts) need less of the rest of the sentence. */
+const SHAPE_SENTENCE_MIN = 0.3;
+/** The same head (not a verb of saying) with this much of the same words around both values… */
+const LOCAL_CLOSE = 0.3;
+/** …needs less of the rest of the sentence ("slashed interest rates by half a percentage point on Tuesday,
+ *  a bold attempt …" against "lowered interest rates by half a percentage point on Wednesday, moving …"). */
+const CLOSE_SENTENCE_MIN = 0.25;
+const LENIENT = { lenient: true };
+/** The only dates of two sentences this alike, with the same words around them, date one fact. */
+const SOLE_CLOSE_MIN = 0.4;
+const FIRST_REPORT = /\bfirst\s+(?:reported|revealed|disclosed|exposed|announced)\b/i;
+/** Two sentences this alike, each with one year and nothing else to date, date the same thing with it. */
+const YEAR_SENTENCE_MIN = 0.35;
+/** Two sentences this alike, each starting something "since" a date with a word in common around it. */
+const SINCE_SENTENCE_MIN = 0.4;
 
 const PAST_VERB = /^(?:\w+ed|met|spoke|said|told|made|took|gave|held|won|lost|ran|went|came|left|began|saw|sent|led|fell|rose|struck|fought|wrote|found|hit|paid|kept|brought|sought|caught|was|were|had|did)$/i;
 
@@ -80,6 +96,14 @@ interface Pair {
   local: number;
   slot: number;
   verdict: Verdict;
+  /** The two dates share a shape that ties them to one fact: both anchor a record ("the first … since"),
+   *  both end a span that starts on the same date, both are the only year of their sentences, or both
+   *  start something "since" with a word in common around them. */
+  shape?: 'anchor' | 'span' | 'year' | 'since';
+  /** Either value dates an act of saying ("said Friday"): a story tells many on nearby days. */
+  saying: boolean;
+  /** The reference sentence gives no other date: no other event of the kind to mistake it for. */
+  refSole: boolean;
 }
 
 /** Every reference date in a sentence aligned with the draft's, with how it compares. */
@@ -89,9 +113,12 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
   if (!dSlot) return [];
   const draftNames = new Set(sentenceTerms(sentence).names);
   const draftSole = dates.filter(comparable).length === 1;
+  const dAnchor = recordAnchor(sentence, d);
+  const dStart = spanStart(sentence, dates, d);
   const pairs: Pair[] = [];
   for (const a of alignSentence(corpus, sentence, CANDIDATE_MIN, 12)) {
-    const rDates = sentenceDates(a.sentence, a.ref.meta.published).filter(comparable);
+    const allR = sentenceDates(a.sentence, a.ref.meta.published);
+    const rDates = allR.filter(comparable);
     if (!rDates.length) continue;
     const skipR = insideDate(rDates);
     const refNames = new Set(sentenceTerms(a.sentence).names);
@@ -99,20 +126,73 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
       if (hedged(a.sentence, r) || postStamp(a.sentence, r)) continue;
       const rSlot = slotOf(a.sentence, r.start, r.end, skipR);
       if (!rSlot) continue;
-      let slot = slotMatch(dSlot, rSlot, draftNames, refNames);
-      // Two acts of saying placed on their days ("said on Sunday", "told reporters on Monday") stay two.
-      const sayingApart = dSlot.relation === 'at' && (!!dSlot.sayVerb || !!rSlot.sayVerb) && dSlot.sayVerb !== rSlot.sayVerb;
+      let slot = slotMatch(dSlot, rSlot, draftNames, refNames, LENIENT);
+      const clash = namesClash(dSlot, rSlot, draftNames, refNames, LENIENT);
+      // Two acts of saying placed on their days ("said on Sunday", "told reporters on Monday") stay two; a
+      // first report ("CNN first reported the delays in November") is one fact, told with other verbs too.
+      const sayingApart = dSlot.relation === 'at' && (!!dSlot.sayVerb || !!rSlot.sayVerb) && dSlot.sayVerb !== rSlot.sayVerb && !FIRST_REPORT.test(sentence.text);
       const sole = draftSole && rDates.length === 1 && a.score >= SOLE_MIN && d.granularity === r.granularity && dSlot.relation === rSlot.relation && !sayingApart;
-      if (sole && !namesClash(dSlot, rSlot, draftNames, refNames)) slot = Math.max(slot, 0.8);
+      if (sole && !clash) slot = Math.max(slot, 0.8);
+      // Less alike, the only dates of two sentences still state one fact when the words around them match
+      // ("At a bond hearing on Thursday, …" / "On Friday, Roof appeared at a bond hearing.").
+      const soleClose = draftSole && rDates.length === 1 && a.score >= SOLE_CLOSE_MIN && d.granularity === r.granularity && dSlot.relation === rSlot.relation && !sayingApart && !clash && sameHead(dSlot, rSlot);
+      let shape: Pair['shape'];
+      // An anchor is compared by the names inside it, not by the people and places around the record.
+      const rAnchor = dAnchor && recordAnchor(a.sentence, r);
+      if (dAnchor && rAnchor && sameAnchor(dAnchor, rAnchor)) shape = 'anchor';
+      else if (!clash && dStart) {
+        const rStart = spanStart(a.sentence, allR, r);
+        if (rStart && rStart.granularity === dStart.granularity && compareDates(dStart, rStart) === 'agree') shape = 'span';
+      }
+      // The only year of two sentences about the same thing ("the inquiry into the downing of the flight in
+      // 2015" / "the inquiry into the 2014 shooting down of the flight"): one fact, however the year is placed.
+      else if (draftSole && rDates.length === 1 && d.granularity === 'year' && r.granularity === 'year' && a.score >= YEAR_SENTENCE_MIN && dSlot.relation === rSlot.relation && sameHead(dSlot, rSlot) && !namesClash(dSlot, rSlot, draftNames, refNames, { lenient: true, sentenceOnly: true })) shape = 'year';
+      // Both values date the start of what goes on ("waiting since 2011" / "with some waiting since 2012").
+      // Not two different things since two dates ("on strike since 2009" / "paid less since 2008").
+      else if (!clash && dSlot.relation === 'since' && rSlot.relation === 'since' && a.score >= SINCE_SENTENCE_MIN && sameHead(dSlot, rSlot) && [...dSlot.context].some((t) => rSlot.context.has(t))) shape = 'since';
+      if (shape) slot = Math.max(slot, shape === 'span' ? 1 : 0.8);
       const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
       const verdict = compareDates(d, r, PAST_VERB.test(rSlot.verbText ?? ''));
-      pairs.push({ r: { ref: a.ref, sentence: a.sentence, date: r }, strength: (a.score + local) / 2, sentenceScore: a.score, local, slot, verdict });
+      const saying = dSlot.heads.includes('#say') || rSlot.heads.includes('#say');
+      // A shaped pair is tied by its form: the words around the values ("since Wilma in 2004") need not match.
+      if (soleClose && local >= LOCAL_CLOSE) slot = Math.max(slot, 0.8);
+      const strength = shape ? Math.max(a.score, (a.score + local) / 2) : (a.score + local) / 2;
+      pairs.push({ r: { ref: a.ref, sentence: a.sentence, date: r }, strength, sentenceScore: a.score, local, slot, verdict, shape, saying, refSole: rDates.length === 1 });
     }
   }
   return pairs;
 }
 
-const agrees = (pairs: Pair[]) => pairs.some((p) => p.verdict === 'agree' && p.slot >= AGREE_SLOT_MIN);
+/** The same verb or event word, or one of the two has none. */
+const sameHead = (d: Slot, r: Slot) => !d.heads.length || !r.heads.length || d.heads.some((h) => r.heads.includes(h));
+
+const RANK: Record<string, number> = { day: 0, week: 1, weekend: 1, month: 2, quarter: 3, season: 3, half: 4, year: 5, decade: 6, century: 7 };
+const coarser = (r: DateMention, d: DateMention) => (RANK[r.granularity] ?? 9) > (RANK[d.granularity] ?? 9);
+
+/**
+ * A reference value in a like slot that agrees clears the draft's. A coarser one ("in February" for
+ * "Feb. 24") clears it only when no reference of the draft's own precision, surely in the same slot,
+ * says otherwise ("since the February 14 massacre").
+ */
+function agrees(pairs: Pair[], d: DateMention): boolean {
+  const precise = pairs.some((p) => p.verdict === 'disagree' && p.slot >= 0.8 && !coarser(p.r.date, d));
+  return pairs.some((p) => p.verdict === 'agree' && p.slot >= AGREE_SLOT_MIN && !(precise && coarser(p.r.date, d)));
+}
+
+/** How alike the sentences must be for a pair to count against the draft. */
+function sentenceMin(p: Pair): number {
+  if (p.shape === 'year') return YEAR_SENTENCE_MIN;
+  if (p.shape === 'since') return SINCE_SENTENCE_MIN;
+  if (p.shape) return SHAPE_SENTENCE_MIN;
+  // The same verb or event word with the same words around both values: the sentences may tell more.
+  // Not where the reference dates two events of the kind ("a committee vote … on Friday, with a final
+  // Senate vote on Tuesday" against "another procedural vote … on Monday, and a final vote on Tuesday").
+  if (p.slot >= 0.8 && p.local >= LOCAL_CLOSE && !p.saying && p.refSole) return CLOSE_SENTENCE_MIN;
+  return SENTENCE_MIN;
+}
+
+/** Another date of the draft sentence gives the reference's value: the value is that date's. */
+const elsewhere = (dates: DateMention[], d: DateMention, r: DateMention) => dates.some((o) => o !== d && comparable(o) && compareDates(o, r) === 'agree');
 
 const memo = new Memo<{ version: number; found: { index: number; against: RefDate[]; confidence: number }[] }>(2 * MB, 8);
 
@@ -127,8 +207,11 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
   dates.forEach((d, index) => {
     if (!comparable(d)) return;
     const pairs = pairsFor(corpus, sentence, dates, d);
-    if (agrees(pairs)) return;
-    const against = pairs.filter((p) => p.verdict === 'disagree' && p.strength >= ALIGN_MIN && p.sentenceScore >= SENTENCE_MIN && (p.slot >= 0.8 || (p.slot >= SLOT_MIN && p.sentenceScore >= 0.5)));
+    if (agrees(pairs, d)) return;
+    // A reference value that another date of the same draft sentence gives belongs to that date ("arrested
+    // 10 people Tuesday, compared to more than 200 on Monday" against "250 were arrested in Monday's violence").
+    const givenElsewhere = (p: Pair) => elsewhere(dates, d, p.r.date);
+    const against = pairs.filter((p) => p.verdict === 'disagree' && p.strength >= ALIGN_MIN && p.sentenceScore >= sentenceMin(p) && (p.slot >= 0.8 || (p.slot >= SLOT_MIN && p.sentenceScore >= 0.5)) && !givenElsewhere(p));
     if (!against.length) return;
     // References days apart among themselves tell of recurring events: stay silent rather than pick one.
     const days = [...new Set(against.map((p) => p.r.date.first as number))];
@@ -191,7 +274,9 @@ export function alignedDateConflicts(draft: Draft, corpus: Corpus): AlignedDateC
       // Two bare weekdays of one name are one day told from two publication dates.
       if (d.date.form === 'weekday' && c.against.every((r) => r.date.form === 'weekday' && r.date.parts?.weekday?.dow === d.date.parts?.weekday?.dow)) continue;
       const pairs = pairsFor(corpus, d.sentence, sentenceDates(d.sentence, draft.published), d.date);
-      if (agrees(pairs)) continue;
+      if (agrees(pairs, d.date)) continue;
+      const sentenceDatesOfD = sentenceDates(d.sentence, draft.published);
+      if (c.against.every((r) => elsewhere(sentenceDatesOfD, d.date, r.date))) continue;
       const mine = pairs.filter((p) => c.against.some((r) => r.ref.id === p.r.ref.id && r.date.start === p.r.date.start));
       // The sentences state the same fact, or the event words around both dates are the same.
       // The same event word beside both dates, and either the same words around them, an exchange between
