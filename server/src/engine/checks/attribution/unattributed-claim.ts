@@ -4,12 +4,14 @@ import type { Draft } from '../../draft/draft';
 import type { Corpus } from '../../corpus/corpus';
 import type { Evidence, Fix } from '../../types';
 import { draftModel } from '../../attribution/documents';
-import { claimIndex, matchClaim, sentenceStems, type ClaimIndex, type ClaimMatch, type RefClaims } from '../../attribution/claims';
+import { claimIndex, clauseStems, matchClaim, sentenceStems, type ClaimIndex, type ClaimMatch, type RefClaims } from '../../attribution/claims';
 import { vagueness } from '../../attribution/vagueness';
 import { evidence, isHeadline, refLabel, shorten, trimmedRange } from '../../attribution/evidence';
 import { sentenceSubject, type Source } from '../../attribution/cues';
 import type { AttrSentence, AttributionModel } from '../../attribution/model';
-import { CLASS_WEIGHT } from '../../attribution/content';
+import { CLASS_WEIGHT, stem } from '../../attribution/content';
+import { TIME_WORDS } from '../../attribution/lexicon';
+import { coveredByParagraph, paragraphSourcing, sourceKey } from '../../attribution/coverage';
 
 /** Minimum share of the draft sentence's weighted content an attributed reference window must carry. */
 const MIN_ATTRIBUTED = 0.55;
@@ -38,7 +40,7 @@ export const unattributedClaim: Rule = {
     for (const s of model.sentences) {
       if (isHeadline(draft, s) || isAttributed(draft, byParagraph, s)) continue;
       const stems = sentenceStems(s, true);
-      if (stems.size < MIN_STEMS) continue;
+      if (stems.size < MIN_STEMS - 1) continue;
       const key = [...stems].map(([k, v]) => `${k}/${v}`).join(' ');
       let match = memo.get(key);
       if (!match) {
@@ -67,13 +69,24 @@ function matchMemo(corpus: Corpus): Map<string, ClaimMatch> {
 function isAttributed(draft: Draft, byParagraph: Map<number, AttrSentence[]>, s: AttrSentence): boolean {
   // A sentence that is mostly a quotation is the quote rules' business (a speaker, or the lack of one).
   if (s.attributed || s.quoteShare > 0 || s.cues.some((c) => c.role !== 'directive')) return true;
-  const sourced = (n: AttrSentence) => n.cues.some((c) => (c.role === 'report' || c.role === 'describing') && c.source) || n.hedged;
-  for (const n of byParagraph.get(s.paragraph) ?? []) if (n !== s && sourced(n)) return true;
+  // "…, following reports last week that the team stopped talking": the claim is given as what reports say.
+  if (REPORTS_THAT.test(draft.text.slice(s.start, s.end))) return true;
+  const text = draft.text.slice(s.start, s.end);
+  // "…, court documents show", "The audit found …": a document the sentence names is its source.
+  if (DOCUMENT_SAYS.test(text) || MADE_CLEAR.test(text)) return true;
+  // "But we are not going to take their word for it.": first person outside quotation marks is someone's speech
+  // (a transcript, a statement printed whole), not the writer stating a fact.
+  if (s.tokens.some((t) => !t.inQuote && FIRST_PERSON.has(t.lower))) return true;
   const before = byParagraph.get(s.paragraph - 1) ?? [];
   const last = before[before.length - 1];
   if (last && /:\s*["”’']?\s*$/.test(draft.text.slice(last.start, last.end))) return true;
   return notAClaim(draft, s);
 }
+
+const DOCUMENT_SAYS = /\b(audit|review|report|study|analysis|investigation|inquiry|probe|survey|poll|data|records?|documents?|filings?|complaint|indictment|affidavit|lawsuit|statement|papers|figures|estimates?|models?|forecasts?)\s+(\S+\s+){0,2}(found|finds|find|show|shows|showed|shown|concluded|concludes|says|said|states|stated|alleges|alleged|revealed|reveals|indicate|indicated|indicates|suggest|suggests|suggested|cited|cites)\b/i;
+const MADE_CLEAR = /\b(made|makes|make|making)\s+(it\s+)?clear\b/i;
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves']);
+const REPORTS_THAT = /\b(reports?|reporting|accounts?|allegations?|claims?)\s+(\S+\s+){0,3}that\b/i;
 
 /** Share of a sentence's content another sentence of the draft must carry to be the same claim. */
 const SAME_CLAIM = 0.75;
@@ -104,23 +117,41 @@ function notAClaim(draft: Draft, s: AttrSentence): boolean {
 
 function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: ClaimMatch, index: ClaimIndex, style: Style, stems: Map<string, string>): RawFinding | null {
   const top = match.best[0];
-  if (!top || match.attributed < MIN_ATTRIBUTED) return null;
-  if (match.background > match.attributed - BACKGROUND_MARGIN) return null;
+  const dbg = (m: string) => { if ((globalThis as any).ATTR_DEBUG && top) console.log('   gate:', m, 'att', match.attributed.toFixed(2), 'bg', match.background.toFixed(2), 'align', bestAlignment(stems, index.refs[top.ref], top.claims, index).toFixed(2), draft.text.slice(s.start, s.end).slice(0, 60)); return null; };
+  if (!top || match.attributed < MIN_ATTRIBUTED) return dbg('min-attributed');
+  if (match.background > match.attributed - BACKGROUND_MARGIN) return dbg('background');
   // The claim must share a predicate and an entity with the reference, unless nearly all of it matches
   // (the tagger misses some verbs: "will only brief Biden").
-  if (!top.sharedVerb && !(top.sharedNames >= 1 && match.attributed >= 0.85)) return null;
-  if (top.sharedNames < 1 && match.attributed < 0.75) return null;
+  if (!top.sharedVerb && !(top.sharedNames >= 1 && match.attributed >= 0.85)) return dbg('verb');
   const r = index.refs[top.ref];
   const lead = r.claims[top.lead];
-  // The reference quotes someone here: a draft sentence with the same words reproduces the quote (the quote
-  // rules' business), it does not state the reference's claim as fact.
-  if (top.claims.some((ci) => r.model.sentences[r.claims[ci].sentence].quoteShare >= 0.3)) return null;
-  // Only claims the references leave to unnamed sources or hedge: a fact a named person, an office or a document
-  // stated on the record is routinely reported without repeating who said it.
-  if (!unnamedSourcing(r, lead)) return null;
-  const alignment = sameFact(stems, top.claims.map((ci) => r.claims[ci].stems), index);
-  const confidence = Math.round(Math.min(1, 0.35 + 0.3 * match.attributed + 0.5 * alignment) * 100) / 100;
-  if (alignment < MIN_ALIGNMENT || confidence < MIN_CONFIDENCE) return null;
+  // The reference's frame must name someone who can say it ("was announced by …" has no speaker before it);
+  // whatever follows "according to" is a source (a body, a document, a model).
+  const speaks = lead.source && (lead.source.speaker || lead.source.kind === 'pronoun' || lead.cue?.lemma === 'according to');
+  if (lead.source && (!speaks || TIME_WORDS.has(lead.source.head))) return dbg('no speaker');
+  const alignment = bestAlignment(stems, r, top.claims, index);
+  // A claim with no name needs most of its content, and the reference's, to be the same fact.
+  if (top.sharedNames < 1 && match.attributed < 0.75 && (match.attributed < NO_NAME_ATTRIBUTED || alignment < NO_NAME_ALIGNMENT)) return dbg('names');
+  // The reference quotes someone here without saying who in the sentence: a draft sentence with the same words
+  // reproduces a quote (the quote rules' business). A quote the sentence attributes ("…," the bank said) is a
+  // claim of that speaker, and the draft, with no quotation marks and no source, states it as fact.
+  if (top.claims.some((ci) => r.model.sentences[r.claims[ci].sentence].quoteShare >= 0.3 && !r.claims[ci].source)) return dbg('quoted');
+  // Three content words make a claim only when they are nearly all the reference's claim too.
+  if (stems.size < MIN_STEMS && (match.attributed < 0.95 || alignment < 0.5)) return dbg('3stems '+alignment);
+  const windows = match.best.filter((b) => b.score >= match.attributed * 0.8);
+  const refSources = windows.flatMap((b) => {
+    const src = index.refs[b.ref].claims[b.lead].source;
+    return src ? [sourceKey(src)] : [];
+  });
+  const refHedged = windows.some((b) => !index.refs[b.ref].claims[b.lead].source);
+  // The draft sentence names the reference's source as its actor ("Rep. Vik read the email aloud" against "Vik
+  // claimed to read the email"): it tells what that source did or said, not a fact of its own.
+  if (namesSource(draft, s, windows.map((b) => index.refs[b.ref].claims[b.lead].source))) return dbg('names source');
+  if (coveredByParagraph(paragraphSourcing(model, s, draft.text), refSources, refHedged)) return dbg('covered');
+  // A claim left to an unnamed source or a hedge is the surer miss; one given on the record is still the source's.
+  const onRecord = unnamedSourcing(r, lead) ? 0 : ON_RECORD_PENALTY;
+  const confidence = Math.round((Math.min(1, 0.35 + 0.3 * match.attributed + 0.5 * alignment) - onRecord) * 100) / 100;
+  if (alignment < MIN_ALIGNMENT || confidence < MIN_CONFIDENCE) return dbg(`align ${alignment.toFixed(2)} conf ${confidence}`);
   const sourceText = lead.sourceText;
   const hedge = lead.cue?.role === 'hedge' ? lead.cue.text : 'reportedly';
   const says = sourceText ? `attributed to ${sourceText}` : `hedged ("${hedge}")`;
@@ -143,10 +174,21 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   };
 }
 
+/** Does the draft sentence name one of the references' named sources or offices (by a word of its name)? */
+function namesSource(draft: Draft, s: AttrSentence, sources: (Source | null)[]): boolean {
+  const words = new Set(s.tokens.filter((t) => !t.inQuote && /^\p{Lu}/u.test(t.text)).map((t) => t.lower));
+  return sources.some((src) => !!src && (src.kind === 'named' || src.kind === 'office') && [...sourceKey(src).words].some((w) => words.has(w)));
+}
+
 /** Findings below this are not reported. */
 const MIN_CONFIDENCE = 0.5;
 /** How much of the reference's claim the draft sentence must carry, besides carrying most of its own content there. */
 const MIN_ALIGNMENT = 0.3;
+/** A claim with no name: the share of its content in the reference window, and of the reference's in it. */
+const NO_NAME_ATTRIBUTED = 0.65;
+/** Confidence taken off a claim the references attribute to a named person, an office or a document. */
+const ON_RECORD_PENALTY = 0.05;
+const NO_NAME_ALIGNMENT = 0.5;
 
 /** Person nouns that stand for a source left unnamed ("a person familiar with the matter", "officials"). */
 const UNNAMED_HEADS = /^(person|people|source|sources|official|officials|aide|aides|diplomat|diplomats|insider|insiders|individual|individuals|adviser|advisers|advisor|advisors|staffer|staffers|employee|employees|someone|associate|associates|ally|allies|friend|friends)$/;
@@ -171,24 +213,49 @@ function unnamedSourcing(r: RefClaims, lead: RefClaims['claims'][number]): boole
 
 /**
  * Are the draft sentence and the reference window the same fact, not two claims that share some words? The
- * share of the reference window's weighted content (rare words count more, names and verbs more than nouns)
- * that the draft sentence carries, with every name of the draft sentence required in the window.
+ * share of the reference's weighted content (rare words count more, names and verbs more than nouns) that the
+ * draft sentence carries, with every name of the draft sentence required in the window (its source phrase
+ * included: "U.S. satellites …" against "… US officials said"). Compared with the whole window, each of its
+ * sentences and each of their clauses, best first: a draft sentence often restates one clause of a long one.
  */
-function sameFact(draftStems: Map<string, string>, windowStems: Map<string, string>[], index: ClaimIndex): number {
-  const merged = new Map<string, string>();
-  for (const m of windowStems) for (const [k, v] of m) merged.set(k, v);
+function bestAlignment(draftStems: Map<string, string>, r: RefClaims, window: number[], index: ClaimIndex): number {
+  // Every word of the window's sentences, stemmed as names are ("US", a stop word in lower case, is "U.S.").
+  const whole = new Set<string>();
+  for (const ci of window) for (const w of r.ref.text.slice(r.claims[ci].start, r.claims[ci].end).match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? []) whole.add(stem(w.replace(/[.’'-]+$/, '')));
   // Every name of the draft sentence, or all but one of three or more, must be in the window.
   const names = [...draftStems].filter(([, cls]) => cls === 'name').map(([k]) => k);
-  const missing = names.filter((k) => !merged.has(k)).length;
+  const missing = names.filter((k) => !whole.has(k)).length;
   if (missing > (names.length >= 3 ? 1 : 0)) return 0;
+  const parts: Map<string, string>[] = [];
+  const merged = new Map<string, string>();
+  for (const ci of window) {
+    const c = r.claims[ci];
+    for (const [k, v] of c.stems) merged.set(k, v);
+    parts.push(c.stems, ...clauseStems(r.model.sentences[c.sentence], r.ref.text));
+  }
+  let best = share(draftStems, merged, index);
+  // A clause counts only when it holds a fair part of the draft sentence (not a two-word aside it happens to repeat).
+  for (const p of parts) if (p.size >= 3 && carried(draftStems, p) >= 0.5) best = Math.max(best, share(draftStems, p, index));
+  return best;
+}
+
+/** Share of the reference part's weighted content that the draft sentence carries. */
+function share(draftStems: Map<string, string>, part: Map<string, string>, index: ClaimIndex): number {
   let total = 0;
   let shared = 0;
-  for (const [k, cls] of merged) {
+  for (const [k, cls] of part) {
     const w = (CLASS_WEIGHT[cls as keyof typeof CLASS_WEIGHT] ?? 1) * (index.idf.get(k) ?? 1);
     total += w;
     if (draftStems.has(k)) shared += w;
   }
   return total ? shared / total : 0;
+}
+
+/** Share of the draft sentence's stems found in the part. */
+function carried(draftStems: Map<string, string>, part: Map<string, string>): number {
+  let n = 0;
+  for (const k of draftStems.keys()) if (part.has(k)) n++;
+  return draftStems.size ? n / draftStems.size : 0;
 }
 
 interface Style {
