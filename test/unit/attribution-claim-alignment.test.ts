@@ -12,6 +12,7 @@ const refs = {
     'The Nordlys ferry was the company\'s third lost vessel this season, according to the maritime authority, and while the cause is unknown, some islanders already blame the old pier.',
     'The US officials said coastal radar tracked the tanker across the northern strait for two nights.',
     'The yard company said the new hull was generally sturdy and well tested.',
+    'The coastal road to the Nordlys terminal may be impassable for several weeks, the county roads office said.',
   ].join('\n'),
 };
 
@@ -57,6 +58,11 @@ describe('attribution/unattributed-claim: clause-level alignment', () => {
 
   it('flags a short claim of three content words when it is all of the reference\'s claim', () => {
     const text = 'The new hull was generally sturdy and well tested.';
+    assert.deepEqual(claims(text), [text]);
+  });
+
+  it('reads a shared adjective as the shared predicate of a sentence whose only verb is "be"', () => {
+    const text = 'The coastal road to the Nordlys terminal may be impassable for several weeks.';
     assert.deepEqual(claims(text), [text]);
   });
 

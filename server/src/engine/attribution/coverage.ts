@@ -38,7 +38,7 @@ export function sourceKey(src: Pick<Source, 'text' | 'name' | 'kind'>): SourceKe
       words.add(w.length > 4 ? w.replace(/s$/, '') : w);
     }
   }
-  return { words, unnamed: UNNAMED_KINDS.has(src.kind), named: src.kind === 'named', role: src.kind !== 'named' && DEFINITE_ROLE.test(src.text.trim()) };
+  return { words, unnamed: UNNAMED_KINDS.has(src.kind), named: src.kind === 'named', role: (src.kind === 'anonymous' || src.kind === 'office') && DEFINITE_ROLE.test(src.text.trim()) };
 }
 
 /**

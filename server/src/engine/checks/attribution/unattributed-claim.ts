@@ -122,7 +122,7 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   if (match.background > match.attributed - BACKGROUND_MARGIN) return dbg('background');
   // The claim must share a predicate and an entity with the reference, unless nearly all of it matches
   // (the tagger misses some verbs: "will only brief Biden").
-  if (!top.sharedVerb && !(top.sharedNames >= 1 && match.attributed >= 0.85)) return dbg('verb');
+  if (!top.sharedVerb && !(top.sharedNames >= 1 && match.attributed >= 0.85) && !sharedCopularPredicate(s, stems, index.refs[top.ref], top.claims)) return dbg('verb');
   const r = index.refs[top.ref];
   const lead = r.claims[top.lead];
   // The reference's frame must name someone who can say it ("was announced by …" has no speaker before it);
@@ -131,7 +131,7 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   if (lead.source && (!speaks || TIME_WORDS.has(lead.source.head))) return dbg('no speaker');
   const alignment = bestAlignment(stems, r, top.claims, index);
   // A claim with no name needs most of its content, and the reference's, to be the same fact.
-  if (top.sharedNames < 1 && match.attributed < 0.75 && (match.attributed < NO_NAME_ATTRIBUTED || alignment < NO_NAME_ALIGNMENT)) return dbg('names');
+  if (top.sharedNames < 1 && match.attributed < 0.75 && (match.attributed < NO_NAME_ATTRIBUTED || alignment < NO_NAME_ALIGNMENT) && alignment < NO_NAME_FULL_ALIGNMENT) return dbg('names');
   // The reference quotes someone here without saying who in the sentence: a draft sentence with the same words
   // reproduces a quote (the quote rules' business). A quote the sentence attributes ("…," the bank said) is a
   // claim of that speaker, and the draft, with no quotation marks and no source, states it as fact.
@@ -174,6 +174,21 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   };
 }
 
+/**
+ * A sentence whose only verbs are forms of "be" ("Some roads may be impassable for weeks.") has its predicate in
+ * an adjective: sharing that adjective with the reference window is sharing the predicate. Only the main clause counts.
+ */
+function sharedCopularPredicate(s: AttrSentence, stems: Map<string, string>, r: RefClaims, window: number[]): boolean {
+  // The main clause: up to the first comma or relative word ("…since 1987, when a train hit …").
+  const own: AttrSentence['tokens'] = [];
+  for (const t of s.tokens) {
+    if (t.text === ',' || t.text === ';' || /^(when|which|who|where|while|after|before|because)$/.test(t.lower)) break;
+    if (!t.inQuote) own.push(t);
+  }
+  if (!own.some((t) => t.pos === 'AUX') || own.some((t) => t.pos === 'VERB')) return false;
+  return [...stems].some(([k, cls]) => cls === 'adj' && window.some((ci) => r.claims[ci].stems.has(k)));
+}
+
 /** Does the draft sentence name one of the references' named sources or offices (by a word of its name)? */
 function namesSource(draft: Draft, s: AttrSentence, sources: (Source | null)[]): boolean {
   const words = new Set(s.tokens.filter((t) => !t.inQuote && /^\p{Lu}/u.test(t.text)).map((t) => t.lower));
@@ -189,6 +204,8 @@ const NO_NAME_ATTRIBUTED = 0.65;
 /** Confidence taken off a claim the references attribute to a named person, an office or a document. */
 const ON_RECORD_PENALTY = 0.05;
 const NO_NAME_ALIGNMENT = 0.5;
+/** …or this much of the reference's claim at the least match. */
+const NO_NAME_FULL_ALIGNMENT = 0.6;
 
 /** Person nouns that stand for a source left unnamed ("a person familiar with the matter", "officials"). */
 const UNNAMED_HEADS = /^(person|people|source|sources|official|officials|aide|aides|diplomat|diplomats|insider|insiders|individual|individuals|adviser|advisers|advisor|advisors|staffer|staffers|employee|employees|someone|associate|associates|ally|allies|friend|friends)$/;
