@@ -4,12 +4,12 @@ import type { Draft } from '../../draft/draft';
 import type { Corpus } from '../../corpus/corpus';
 import type { Evidence, Fix } from '../../types';
 import { draftModel } from '../../attribution/documents';
-import { claimIndex, clauseStems, matchClaim, sentenceStems, type ClaimIndex, type ClaimMatch, type RefClaims } from '../../attribution/claims';
+import { claimIndex, matchClaim, sentenceStems, type ClaimIndex, type ClaimMatch, type RefClaims } from '../../attribution/claims';
 import { vagueness } from '../../attribution/vagueness';
 import { evidence, isHeadline, refLabel, shorten, trimmedRange } from '../../attribution/evidence';
 import { sentenceSubject, type Source } from '../../attribution/cues';
 import type { AttrSentence, AttributionModel } from '../../attribution/model';
-import { CLASS_WEIGHT, stem } from '../../attribution/content';
+import { bestAlignment, sharedCopularPredicate } from '../../attribution/claim-alignment';
 import { TIME_WORDS } from '../../attribution/lexicon';
 import { coveredByParagraph, paragraphSourcing, sourceKey } from '../../attribution/coverage';
 
@@ -117,27 +117,26 @@ function notAClaim(draft: Draft, s: AttrSentence): boolean {
 
 function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: ClaimMatch, index: ClaimIndex, style: Style, stems: Map<string, string>): RawFinding | null {
   const top = match.best[0];
-  const dbg = (m: string) => { if ((globalThis as any).ATTR_DEBUG && top) console.log('   gate:', m, 'att', match.attributed.toFixed(2), 'bg', match.background.toFixed(2), 'align', bestAlignment(stems, index.refs[top.ref], top.claims, index).toFixed(2), draft.text.slice(s.start, s.end).slice(0, 60)); return null; };
-  if (!top || match.attributed < MIN_ATTRIBUTED) return dbg('min-attributed');
-  if (match.background > match.attributed - BACKGROUND_MARGIN) return dbg('background');
+  if (!top || match.attributed < MIN_ATTRIBUTED) return null;
+  if (match.background > match.attributed - BACKGROUND_MARGIN) return null;
   // The claim must share a predicate and an entity with the reference, unless nearly all of it matches
   // (the tagger misses some verbs: "will only brief Biden").
-  if (!top.sharedVerb && !(top.sharedNames >= 1 && match.attributed >= 0.85) && !sharedCopularPredicate(s, stems, index.refs[top.ref], top.claims)) return dbg('verb');
+  if (!top.sharedVerb && !(top.sharedNames >= 1 && match.attributed >= 0.85) && !sharedCopularPredicate(s, stems, index.refs[top.ref], top.claims)) return null;
   const r = index.refs[top.ref];
   const lead = r.claims[top.lead];
   // The reference's frame must name someone who can say it ("was announced by …" has no speaker before it);
   // whatever follows "according to" is a source (a body, a document, a model).
   const speaks = lead.source && (lead.source.speaker || lead.source.kind === 'pronoun' || lead.cue?.lemma === 'according to');
-  if (lead.source && (!speaks || TIME_WORDS.has(lead.source.head))) return dbg('no speaker');
+  if (lead.source && (!speaks || TIME_WORDS.has(lead.source.head))) return null;
   const alignment = bestAlignment(stems, r, top.claims, index);
   // A claim with no name needs most of its content, and the reference's, to be the same fact.
-  if (top.sharedNames < 1 && match.attributed < 0.75 && (match.attributed < NO_NAME_ATTRIBUTED || alignment < NO_NAME_ALIGNMENT) && alignment < NO_NAME_FULL_ALIGNMENT) return dbg('names');
+  if (top.sharedNames < 1 && match.attributed < 0.75 && (match.attributed < NO_NAME_ATTRIBUTED || alignment < NO_NAME_ALIGNMENT) && alignment < NO_NAME_FULL_ALIGNMENT) return null;
   // The reference quotes someone here without saying who in the sentence: a draft sentence with the same words
   // reproduces a quote (the quote rules' business). A quote the sentence attributes ("…," the bank said) is a
   // claim of that speaker, and the draft, with no quotation marks and no source, states it as fact.
-  if (top.claims.some((ci) => r.model.sentences[r.claims[ci].sentence].quoteShare >= 0.3 && !r.claims[ci].source)) return dbg('quoted');
+  if (top.claims.some((ci) => r.model.sentences[r.claims[ci].sentence].quoteShare >= 0.3 && !r.claims[ci].source)) return null;
   // Three content words make a claim only when they are nearly all the reference's claim too.
-  if (stems.size < MIN_STEMS && (match.attributed < 0.95 || alignment < 0.5)) return dbg('3stems '+alignment);
+  if (stems.size < MIN_STEMS && (match.attributed < 0.95 || alignment < 0.5)) return null;
   const windows = match.best.filter((b) => b.score >= match.attributed * 0.8);
   const refSources = windows.flatMap((b) => {
     const src = index.refs[b.ref].claims[b.lead].source;
@@ -146,12 +145,12 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   const refHedged = windows.some((b) => !index.refs[b.ref].claims[b.lead].source);
   // The draft sentence names the reference's source as its actor ("Rep. Vik read the email aloud" against "Vik
   // claimed to read the email"): it tells what that source did or said, not a fact of its own.
-  if (namesSource(draft, s, windows.map((b) => index.refs[b.ref].claims[b.lead].source))) return dbg('names source');
-  if (coveredByParagraph(paragraphSourcing(model, s, draft.text), refSources, refHedged)) return dbg('covered');
+  if (namesSource(draft, s, windows.map((b) => index.refs[b.ref].claims[b.lead].source))) return null;
+  if (coveredByParagraph(paragraphSourcing(model, s, draft.text), refSources, refHedged)) return null;
   // A claim left to an unnamed source or a hedge is the surer miss; one given on the record is still the source's.
   const onRecord = unnamedSourcing(r, lead) ? 0 : ON_RECORD_PENALTY;
   const confidence = Math.round((Math.min(1, 0.35 + 0.3 * match.attributed + 0.5 * alignment) - onRecord) * 100) / 100;
-  if (alignment < MIN_ALIGNMENT || confidence < MIN_CONFIDENCE) return dbg(`align ${alignment.toFixed(2)} conf ${confidence}`);
+  if (alignment < MIN_ALIGNMENT || confidence < MIN_CONFIDENCE) return null;
   const sourceText = lead.sourceText;
   const hedge = lead.cue?.role === 'hedge' ? lead.cue.text : 'reportedly';
   const says = sourceText ? `attributed to ${sourceText}` : `hedged ("${hedge}")`;
@@ -172,21 +171,6 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
     data: { source: sourceText, score: Math.round(match.attributed * 100) / 100, background: Math.round(match.background * 100) / 100, refCov: Math.round(alignment * 100) / 100, kind: lead.source?.kind ?? (lead.cue?.role === 'hedge' ? 'hedge' : null) },
     confidence,
   };
-}
-
-/**
- * A sentence whose only verbs are forms of "be" ("Some roads may be impassable for weeks.") has its predicate in
- * an adjective: sharing that adjective with the reference window is sharing the predicate. Only the main clause counts.
- */
-function sharedCopularPredicate(s: AttrSentence, stems: Map<string, string>, r: RefClaims, window: number[]): boolean {
-  // The main clause: up to the first comma or relative word ("…since 1987, when a train hit …").
-  const own: AttrSentence['tokens'] = [];
-  for (const t of s.tokens) {
-    if (t.text === ',' || t.text === ';' || /^(when|which|who|where|while|after|before|because)$/.test(t.lower)) break;
-    if (!t.inQuote) own.push(t);
-  }
-  if (!own.some((t) => t.pos === 'AUX') || own.some((t) => t.pos === 'VERB')) return false;
-  return [...stems].some(([k, cls]) => cls === 'adj' && window.some((ci) => r.claims[ci].stems.has(k)));
 }
 
 /** Does the draft sentence name one of the references' named sources or offices (by a word of its name)? */
@@ -226,53 +210,6 @@ function unnamedSourcing(r: RefClaims, lead: RefClaims['claims'][number]): boole
   // "a Siemens spokesman" is on the record for the company; capitalised qualifiers need an anonymity marker.
   const capitals = src.text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
   return ANONYMITY.test(src.text) || !capitals;
-}
-
-/**
- * Are the draft sentence and the reference window the same fact, not two claims that share some words? The
- * share of the reference's weighted content (rare words count more, names and verbs more than nouns) that the
- * draft sentence carries, with every name of the draft sentence required in the window (its source phrase
- * included: "U.S. satellites …" against "… US officials said"). Compared with the whole window, each of its
- * sentences and each of their clauses, best first: a draft sentence often restates one clause of a long one.
- */
-function bestAlignment(draftStems: Map<string, string>, r: RefClaims, window: number[], index: ClaimIndex): number {
-  // Every word of the window's sentences, stemmed as names are ("US", a stop word in lower case, is "U.S.").
-  const whole = new Set<string>();
-  for (const ci of window) for (const w of r.ref.text.slice(r.claims[ci].start, r.claims[ci].end).match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? []) whole.add(stem(w.replace(/[.’'-]+$/, '')));
-  // Every name of the draft sentence, or all but one of three or more, must be in the window.
-  const names = [...draftStems].filter(([, cls]) => cls === 'name').map(([k]) => k);
-  const missing = names.filter((k) => !whole.has(k)).length;
-  if (missing > (names.length >= 3 ? 1 : 0)) return 0;
-  const parts: Map<string, string>[] = [];
-  const merged = new Map<string, string>();
-  for (const ci of window) {
-    const c = r.claims[ci];
-    for (const [k, v] of c.stems) merged.set(k, v);
-    parts.push(c.stems, ...clauseStems(r.model.sentences[c.sentence], r.ref.text));
-  }
-  let best = share(draftStems, merged, index);
-  // A clause counts only when it holds a fair part of the draft sentence (not a two-word aside it happens to repeat).
-  for (const p of parts) if (p.size >= 3 && carried(draftStems, p) >= 0.5) best = Math.max(best, share(draftStems, p, index));
-  return best;
-}
-
-/** Share of the reference part's weighted content that the draft sentence carries. */
-function share(draftStems: Map<string, string>, part: Map<string, string>, index: ClaimIndex): number {
-  let total = 0;
-  let shared = 0;
-  for (const [k, cls] of part) {
-    const w = (CLASS_WEIGHT[cls as keyof typeof CLASS_WEIGHT] ?? 1) * (index.idf.get(k) ?? 1);
-    total += w;
-    if (draftStems.has(k)) shared += w;
-  }
-  return total ? shared / total : 0;
-}
-
-/** Share of the draft sentence's stems found in the part. */
-function carried(draftStems: Map<string, string>, part: Map<string, string>): number {
-  let n = 0;
-  for (const k of draftStems.keys()) if (part.has(k)) n++;
-  return draftStems.size ? n / draftStems.size : 0;
 }
 
 interface Style {
