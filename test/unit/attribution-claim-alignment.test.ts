@@ -12,6 +12,8 @@ const refs = {
     'The Nordlys ferry was the company\'s third lost vessel this season, according to the maritime authority, and while the cause is unknown, some islanders already blame the old pier.',
     'The US officials said coastal radar tracked the tanker across the northern strait for two nights.',
     'The yard company said the new hull was generally sturdy and well tested.',
+    'The Nordlys ferry was built by Aker and delivered in 2014 for the northern route, an Aker official said.',
+    'The skipper was Jon Berg, a 52-year-old captain from Tromso, the ferry company said.',
     'The coastal road to the Nordlys terminal may be impassable for several weeks, the county roads office said.',
   ].join('\n'),
 };
@@ -64,6 +66,14 @@ describe('attribution/unattributed-claim: clause-level alignment', () => {
   it('reads a shared adjective as the shared predicate of a sentence whose only verb is "be"', () => {
     const text = 'The coastal road to the Nordlys terminal may be impassable for several weeks.';
     assert.deepEqual(claims(text), [text]);
+  });
+
+  it('does not flag a sentence that names the reference\'s source as its actor', () => {
+    assert.deepEqual(claims('The Nordlys ferry was built by Aker and delivered in 2014 for the northern route.'), []);
+  });
+
+  it('does not flag an identification the sentence gives to whoever made it', () => {
+    assert.deepEqual(claims('The ferry company identified the skipper as Jon Berg, a 52-year-old captain from Tromso.'), []);
   });
 
   it('does not flag a claim the sentence gives to a document', () => {

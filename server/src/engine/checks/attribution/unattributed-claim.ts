@@ -10,7 +10,7 @@ import { evidence, isHeadline, refLabel, shorten, trimmedRange } from '../../att
 import { sentenceSubject, type Source } from '../../attribution/cues';
 import type { AttrSentence, AttributionModel } from '../../attribution/model';
 import { bestAlignment, sharedCopularPredicate } from '../../attribution/claim-alignment';
-import { TIME_WORDS } from '../../attribution/lexicon';
+import { TIME_WORDS, TITLE_WORDS } from '../../attribution/lexicon';
 import { coveredByParagraph, paragraphSourcing, sourceKey } from '../../attribution/coverage';
 
 /** Minimum share of the draft sentence's weighted content an attributed reference window must carry. */
@@ -73,7 +73,7 @@ function isAttributed(draft: Draft, byParagraph: Map<number, AttrSentence[]>, s:
   if (REPORTS_THAT.test(draft.text.slice(s.start, s.end))) return true;
   const text = draft.text.slice(s.start, s.end);
   // "…, court documents show", "The audit found …": a document the sentence names is its source.
-  if (DOCUMENT_SAYS.test(text) || MADE_CLEAR.test(text)) return true;
+  if (DOCUMENT_SAYS.test(text) || MADE_CLEAR.test(text) || IDENTIFIED.test(text)) return true;
   // "But we are not going to take their word for it.": first person outside quotation marks is someone's speech
   // (a transcript, a statement printed whole), not the writer stating a fact.
   if (s.tokens.some((t) => !t.inQuote && FIRST_PERSON.has(t.lower))) return true;
@@ -84,6 +84,8 @@ function isAttributed(draft: Draft, byParagraph: Map<number, AttrSentence[]>, s:
 }
 
 const DOCUMENT_SAYS = /\b(audit|review|report|study|analysis|investigation|inquiry|probe|survey|poll|data|records?|documents?|filings?|complaint|indictment|affidavit|lawsuit|statement|papers|figures|estimates?|models?|forecasts?)\s+(\S+\s+){0,2}(found|finds|find|show|shows|showed|shown|concluded|concludes|says|said|states|stated|alleges|alleged|revealed|reveals|indicate|indicated|indicates|suggest|suggests|suggested|cited|cites)\b/i;
+/** "The Associated Press identified a third victim", "identified as": someone who identified them is the source. */
+const IDENTIFIED = /\bidentified\b/i;
 const MADE_CLEAR = /\b(made|makes|make|making)\s+(it\s+)?clear\b/i;
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves']);
 const REPORTS_THAT = /\b(reports?|reporting|accounts?|allegations?|claims?)\s+(\S+\s+){0,3}that\b/i;
@@ -145,10 +147,12 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   const refHedged = windows.some((b) => !index.refs[b.ref].claims[b.lead].source);
   // The draft sentence names the reference's source as its actor ("Rep. Vik read the email aloud" against "Vik
   // claimed to read the email"): it tells what that source did or said, not a fact of its own.
-  if (namesSource(draft, s, windows.map((b) => index.refs[b.ref].claims[b.lead].source))) return null;
+  if (namesSource(s, windows.map((b) => index.refs[b.ref].claims[b.lead].source))) return null;
   if (coveredByParagraph(paragraphSourcing(model, s, draft.text), refSources, refHedged)) return null;
   // A claim left to an unnamed source or a hedge is the surer miss; one given on the record is still the source's.
   const onRecord = unnamedSourcing(r, lead) ? 0 : ON_RECORD_PENALTY;
+  // A source on the record is often left out for facts the story takes as settled: only a close match counts.
+  if (onRecord && match.attributed < ON_RECORD_MIN_ATTRIBUTED) return null;
   const confidence = Math.round((Math.min(1, 0.35 + 0.3 * match.attributed + 0.5 * alignment) - onRecord) * 100) / 100;
   if (alignment < MIN_ALIGNMENT || confidence < MIN_CONFIDENCE) return null;
   const sourceText = lead.sourceText;
@@ -173,10 +177,15 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   };
 }
 
-/** Does the draft sentence name one of the references' named sources or offices (by a word of its name)? */
-function namesSource(draft: Draft, s: AttrSentence, sources: (Source | null)[]): boolean {
-  const words = new Set(s.tokens.filter((t) => !t.inQuote && /^\p{Lu}/u.test(t.text)).map((t) => t.lower));
-  return sources.some((src) => !!src && (src.kind === 'named' || src.kind === 'office') && [...sourceKey(src).words].some((w) => words.has(w)));
+/**
+ * Does the draft sentence name one of the references' sources by a proper name of its phrase ("Vik", "Siemens"
+ * of "a Siemens official"), standing alone ("Siemens", not "Siemens Tower": a place named after it is not it)?
+ */
+function namesSource(s: AttrSentence, sources: (Source | null)[]): boolean {
+  const T = s.tokens;
+  const names = new Set(T.filter((t, i) => !t.inQuote && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(T[i + 1]?.text ?? '') && !/^\p{Lu}/u.test(T[i - 1]?.text ?? '')).map((t) => t.lower));
+  const sourceNames = (src: Source) => src.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[.,]+$/, '')).filter((w) => !TITLE_WORDS.has(w) && !/^(the|a|an)$/.test(w));
+  return sources.some((src) => !!src && sourceNames(src).some((w) => names.has(w)));
 }
 
 /** Findings below this are not reported. */
@@ -187,6 +196,8 @@ const MIN_ALIGNMENT = 0.3;
 const NO_NAME_ATTRIBUTED = 0.65;
 /** Confidence taken off a claim the references attribute to a named person, an office or a document. */
 const ON_RECORD_PENALTY = 0.05;
+/** Share of the draft sentence's content a reference window must carry when its source is on the record. */
+const ON_RECORD_MIN_ATTRIBUTED = 0.7;
 const NO_NAME_ALIGNMENT = 0.5;
 /** …or this much of the reference's claim at the least match. */
 const NO_NAME_FULL_ALIGNMENT = 0.6;
