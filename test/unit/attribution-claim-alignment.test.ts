@@ -8,7 +8,7 @@ const refs = {
   'gazette.txt': [
     'The ferry sank after its engine failed near the outer reef, harbour master Ines Kofler said.',
     'Rescue boats reached the outer reef within the hour.',
-    '"The island route remains safe for passenger traffic," the ferry company said in a statement.',
+    'The island route "remains safe for passenger traffic," the ferry company said in a statement on Monday.',
     'The Nordlys ferry was the company\'s third lost vessel this season, according to the maritime authority, and while the cause is unknown, some islanders already blame the old pier.',
     'The US officials said coastal radar tracked the tanker across the northern strait for two nights.',
     'The yard company said the new hull was generally sturdy and well tested.',
@@ -43,7 +43,7 @@ describe('attribution/unattributed-claim: clause-level alignment', () => {
     assert.deepEqual(claims(`${sank} That is what Kofler told reporters.`), []);
   });
 
-  it('flags a quoted statement of a named speaker restated as plain fact', () => {
+  it('flags a partly quoted statement of a named speaker restated as plain fact', () => {
     const text = 'The island route remains safe for passenger traffic.';
     assert.deepEqual(claims(text), [text]);
   });

@@ -136,7 +136,7 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   // The reference quotes someone here without saying who in the sentence: a draft sentence with the same words
   // reproduces a quote (the quote rules' business). A quote the sentence attributes ("…," the bank said) is a
   // claim of that speaker, and the draft, with no quotation marks and no source, states it as fact.
-  if (top.claims.some((ci) => r.model.sentences[r.claims[ci].sentence].quoteShare >= 0.3 && !r.claims[ci].source)) return null;
+  if (top.claims.some((ci) => quotedHere(r.model.sentences[r.claims[ci].sentence].quoteShare, !!r.claims[ci].source))) return null;
   // Three content words make a claim only when they are nearly all the reference's claim too.
   if (stems.size < MIN_STEMS && (match.attributed < 0.95 || alignment < 0.5)) return null;
   const windows = match.best.filter((b) => b.score >= match.attributed * 0.8);
@@ -183,9 +183,14 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
  */
 function namesSource(s: AttrSentence, sources: (Source | null)[]): boolean {
   const T = s.tokens;
-  const names = new Set(T.filter((t, i) => !t.inQuote && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(T[i + 1]?.text ?? '') && !/^\p{Lu}/u.test(T[i - 1]?.text ?? '')).map((t) => t.lower));
+  const names = new Set(T.filter((t, i) => !t.inQuote && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(T[i + 1]?.text ?? '')).map((t) => t.lower));
   const sourceNames = (src: Source) => src.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[.,]+$/, '')).filter((w) => !TITLE_WORDS.has(w) && !/^(the|a|an)$/.test(w));
   return sources.some((src) => !!src && sourceNames(src).some((w) => names.has(w)));
+}
+
+/** A reference sentence that is mostly a quote, or quotes without a source: the draft's words are the quote's. */
+function quotedHere(share: number, sourced: boolean): boolean {
+  return share >= 0.5 || (share >= 0.3 && !sourced);
 }
 
 /** Findings below this are not reported. */
