@@ -7,6 +7,7 @@ import type { RawFinding, Rule } from '../../rule';
 import type { Fix } from '../../types';
 import { evidenceOf } from '../../events/align';
 import { agesAllowed, draftAges, referenceAgesOf, type ReferenceAge } from '../../numbers/ages';
+import { groupByValue, valueAndSources } from '../../numbers/reference-values';
 
 export const ageMismatch: Rule = {
   id: 'numbers/age-mismatch',
@@ -24,10 +25,8 @@ export const ageMismatch: Rule = {
         return fact.age >= lo && fact.age <= hi;
       };
       if (known.some(fits)) continue;
-      const byAge = new Map<number, ReferenceAge[]>();
-      for (const r of known) byAge.set(r.age, [...(byAge.get(r.age) ?? []), r]);
-      const groups = [...byAge.values()].sort((a, b) => new Set(b.map((r) => r.ref.id)).size - new Set(a.map((r) => r.ref.id)).size);
-      const values = groups.map((g) => `${g[0].age} (${[...new Set(g.map((r) => referenceLabel(r.ref)))].join('; ')})`);
+      const groups = groupByValue(known, (r) => r.age);
+      const values = groups.map((g) => valueAndSources(g, g[0].age));
       const message = groups.length === 1
         ? `${fact.person} is ${groups[0][0].age} in the references, not ${fact.age}: ${values[0]}.`
         : `${fact.person}'s age ${fact.age} matches no reference, and the references disagree with each other: ${values.join(' vs ')}.`;

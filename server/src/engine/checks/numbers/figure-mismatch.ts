@@ -7,7 +7,8 @@ import { referenceLabel } from '../../corpus/reference';
 import type { RawFinding, Rule } from '../../rule';
 import type { Fix } from '../../types';
 import { evidenceOf } from '../../events/align';
-import { figureConflicts, type RefQuantity } from '../../numbers/aligned';
+import { figureConflicts } from '../../numbers/aligned';
+import { groupByValue, valueAndSources } from '../../numbers/reference-values';
 import { draftAges } from '../../numbers/ages';
 import { contradicts, TIME_UNITS, type Quantity } from '../../numbers/quantities';
 
@@ -37,14 +38,9 @@ export const figureMismatch: Rule = {
     const ages = draftAges(draft, corpus);
     for (const { figure: f, against, confidence } of figureConflicts(draft, corpus)) {
       if (f.kind === 'age' && ages.some((a) => a.start < f.end && f.start < a.end)) continue;
-      const groups = new Map<string, RefQuantity[]>();
-      for (const r of against) {
-        const k = r.text.toLowerCase();
-        groups.set(k, [...(groups.get(k) ?? []), r]);
-      }
-      const list = [...groups.values()].sort((a, b) => new Set(b.map((x) => x.ref.id)).size - new Set(a.map((x) => x.ref.id)).size);
+      const list = groupByValue(against, (r) => r.text.toLowerCase());
       const disagree = list.some((a, i) => list.some((b, j) => j > i && contradicts(a[0], b[0])));
-      const values = list.map((g) => `${g[0].text} (${[...new Set(g.map((r) => referenceLabel(r.ref)))].join('; ')})`);
+      const values = list.map((g) => valueAndSources(g, g[0].text));
       const what = thing(f);
       const message = list.length === 1
         ? `"${f.text}" contradicts the references for ${what}: they give ${values[0]} ("${list[0][0].text}", not "${f.text}").`
