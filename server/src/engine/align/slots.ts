@@ -187,10 +187,6 @@ export interface ClashOptions {
   sentenceOnly?: boolean;
 }
 
-/**
- * How surely two slots are the same (0 when they cannot be): the same relation, the same verb or
- * event word when both have one, no clash of names, and shared words around the value.
- */
 /** Different actors beside the two values. */
 export function namesClash(d: Slot, r: Slot, draftSentenceNames: Set<string>, refSentenceNames: Set<string>, options: ClashOptions = {}): boolean {
   const lenient = !!options.lenient;
@@ -208,9 +204,12 @@ export function namesClash(d: Slot, r: Slot, draftSentenceNames: Set<string>, re
   return [...d.names].some((n) => hasName(refSentenceNames, n, true)) && [...r.names].some((n) => hasName(draftSentenceNames, n, true));
 }
 
-export function slotMatch(d: Slot, r: Slot, draftSentenceNames: Set<string>, refSentenceNames: Set<string>, options: ClashOptions = {}): number {
+/**
+ * How surely two slots whose names do not clash (see namesClash, which callers ask once and keep) are the
+ * same: the same relation, the same verb or event word when both have one, and shared words around the value.
+ */
+export function slotAgreement(d: Slot, r: Slot): number {
   if (d.relation !== r.relation) return 0;
-  if (namesClash(d, r, draftSentenceNames, refSentenceNames, options)) return 0;
   const shared = [...d.context].filter((t) => r.context.has(t)).length;
   if (d.heads.length && r.heads.length) {
     // Two verbs of saying date two statements unless they are the same verb ("said" and "said"):

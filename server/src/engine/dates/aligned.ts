@@ -9,7 +9,7 @@ import type { Reference } from '../corpus/reference';
 import type { Draft } from '../draft/draft';
 import type { Sentence, Token } from '../text/analyzed-text';
 import { alignSentence, sentenceTerms, termSimilarity } from '../align/index';
-import { namesClash, type Slot, slotMatch, slotOf } from '../align/slots';
+import { namesClash, type Slot, slotAgreement, slotOf } from '../align/slots';
 import { dateConflicts, describeEvent, sameKey } from '../events/align';
 import { kindGroup } from '../events/lexicon';
 import type { Name } from '../events/participants';
@@ -126,8 +126,8 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
       if (hedged(a.sentence, r) || postStamp(a.sentence, r)) continue;
       const rSlot = slotOf(a.sentence, r.start, r.end, skipR);
       if (!rSlot) continue;
-      let slot = slotMatch(dSlot, rSlot, draftNames, refNames, LENIENT);
       const clash = namesClash(dSlot, rSlot, draftNames, refNames, LENIENT);
+      let slot = clash ? 0 : slotAgreement(dSlot, rSlot);
       // Two acts of saying placed on their days ("said on Sunday", "told reporters on Monday") stay two; a
       // first report ("CNN first reported the delays in November") is one fact, told with other verbs too.
       const sayingApart = dSlot.relation === 'at' && (!!dSlot.sayVerb || !!rSlot.sayVerb) && dSlot.sayVerb !== rSlot.sayVerb && !FIRST_REPORT.test(sentence.text);

@@ -7,7 +7,7 @@ import type { Reference } from '../corpus/reference';
 import type { Draft } from '../draft/draft';
 import type { Sentence, Token } from '../text/analyzed-text';
 import { alignSentence, sentenceTerms, termSimilarity } from '../align/index';
-import { namesClash, slotMatch, slotOf } from '../align/slots';
+import { namesClash, slotAgreement, slotOf } from '../align/slots';
 import { contradicts, sentenceQuantities, TIME_UNITS, type Quantity } from './quantities';
 import { Memo, MB } from '../memo';
 
@@ -121,19 +121,23 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
       const rqs = sentenceQuantities(a.sentence, a.ref.meta.published);
       const refNames = new Set(sentenceTerms(a.sentence).names);
       // Two figures of one unit in a sentence ("24 seats … 30 seats") are told apart only by who they belong to.
-      const ambiguous = rqs.filter((r) => sameThing(d, r)).length > 1 || quantities.filter((q) => sameThing(d, q)).length > 1;
-      for (const r of rqs) {
-        if (!sameThing(d, r) || isIncrement(a.sentence, r)) continue;
+      const same = rqs.filter((r) => sameThing(d, r));
+      if (!same.length) continue;
+      const ambiguous = same.length > 1 || quantities.filter((q) => sameThing(d, q)).length > 1;
+      const otherConflict = otherFigureConflicts(quantities, d, rqs);
+      for (const r of same) {
+        if (isIncrement(a.sentence, r)) continue;
         const rSlot = slotOf(a.sentence, r.start, r.end, inside(rqs));
         if (!rSlot) continue;
         // The preposition before a count of a specific thing ("off 68 platforms", "from 86 platforms") is
         // the verb's business, not the figure's; for dates and shares it is the fact ("since", "by").
         const relation = specific && d.kind !== 'measure' ? rSlot.relation : dSlot.relation;
-        let slot = slotMatch({ ...dSlot, relation }, rSlot, draftNames, refNames);
+        const clash = namesClash(dSlot, rSlot, draftNames, refNames);
+        let slot = clash ? 0 : slotAgreement({ ...dSlot, relation }, rSlot);
         // The counted word itself ("193 Democrats", "two Democrats") does not say whose figure it is.
         if (ambiguous && ![...dSlot.names].some((n) => n !== d.unit && rSlot.names.has(n))) slot = Math.min(slot, 0.4);
         const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
-        pairs.push({ r: { ...r, ref: a.ref, sentence: a.sentence }, strength: (a.score + local) / 2, sentenceScore: a.score, local, slot, agree: !contradicts(d, r), ambiguous, clash: namesClash(dSlot, rSlot, draftNames, refNames), otherConflict: otherFigureConflicts(quantities, d, rqs) });
+        pairs.push({ r: { ...r, ref: a.ref, sentence: a.sentence }, strength: (a.score + local) / 2, sentenceScore: a.score, local, slot, agree: !contradicts(d, r), ambiguous, clash, otherConflict });
       }
     }
     if (pairs.some((p) => p.agree && p.slot >= AGREE_SLOT_MIN)) return;
