@@ -273,9 +273,9 @@ export function alignedDateConflicts(draft: Draft, corpus: Corpus): AlignedDateC
       }
       // Two bare weekdays of one name are one day told from two publication dates.
       if (d.date.form === 'weekday' && c.against.every((r) => r.date.form === 'weekday' && r.date.parts?.weekday?.dow === d.date.parts?.weekday?.dow)) continue;
-      const pairs = pairsFor(corpus, d.sentence, sentenceDates(d.sentence, draft.published), d.date);
-      if (agrees(pairs, d.date)) continue;
       const sentenceDatesOfD = sentenceDates(d.sentence, draft.published);
+      const pairs = pairsFor(corpus, d.sentence, sentenceDatesOfD, d.date);
+      if (agrees(pairs, d.date)) continue;
       if (c.against.every((r) => elsewhere(sentenceDatesOfD, d.date, r.date))) continue;
       const mine = pairs.filter((p) => c.against.some((r) => r.ref.id === p.r.ref.id && r.date.start === p.r.date.start));
       // The sentences state the same fact, or the event words around both dates are the same.
