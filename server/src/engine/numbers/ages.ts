@@ -5,7 +5,7 @@
 import type { AnalyzedText, Sentence } from '../text/analyzed-text';
 import type { Corpus } from '../corpus/corpus';
 import type { Reference } from '../corpus/reference';
-import { documentNames, type DocumentNames } from '../names/people';
+import { documentNames, surnameOf, type DocumentNames } from '../names/people';
 import { draftNames } from '../names/draft-names';
 import type { Draft } from '../draft/draft';
 import { parseIsoDay } from '../dates/calendar';
@@ -60,7 +60,7 @@ export interface ReferenceAge extends AgeFact {
   ref: Reference;
 }
 
-const surnameKey = (person: string) => person.toLowerCase().split(/\s+/).pop()!;
+const surnameKey = (person: string) => surnameOf(person).toLowerCase();
 
 /** The references' ages by surname: parsed once per reference, indexed once per corpus version. */
 function referenceAgeIndex(corpus: Corpus): Map<string, ReferenceAge[]> {
