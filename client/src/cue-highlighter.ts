@@ -37,8 +37,9 @@ export class CueHighlighter implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) {
       const doc = editor.document;
       if (doc.languageId !== 'markdown') continue;
-      const on = vscode.workspace.getConfiguration('copydesk', doc.uri).get<boolean>(SETTING, true) && doc.getText().length <= MAX_CHARS;
-      const ranges = on ? cueRanges(doc.getText()).map(([a, b]) => new vscode.Range(doc.positionAt(a), doc.positionAt(b))) : [];
+      const text = doc.getText();
+      const on = vscode.workspace.getConfiguration('copydesk', doc.uri).get<boolean>(SETTING, true) && text.length <= MAX_CHARS;
+      const ranges = on ? cueRanges(text).map(([a, b]) => new vscode.Range(doc.positionAt(a), doc.positionAt(b))) : [];
       editor.setDecorations(this.decoration, ranges);
     }
   }
