@@ -87,6 +87,15 @@ describe('dates compared slot by slot', () => {
     assert.deepEqual(check(body, [...STORY, "The victims of Sunday's quay collapse were dock workers, Harbour Master Ruud Klop said."]), []);
   });
 
+  it('flags the only dates of two alike sentences with the same event word, however the words right around them differ', () => {
+    const body = 'Nine young volunteers from two valley hamlets died Saturday when floodwater trapped them in the Kessel quarry below the old Tallinna paper mill, the worst loss for any rescue service in decades.';
+    const story = [...STORY, 'Two fishermen died in a storm off Kessel.', 'A worker was killed in an accident at the Ostby docks.'];
+    const ref = 'Divers of a county diving league were killed Sunday while working in the Kessel quarry below the old Tallinna paper mill, the worst loss for any rescue service in decades.';
+    assert.deepEqual(flagged(check(body, [...story, ref], '2025-06-16'), body), [['dates/weekday-mismatch', 'Saturday']]);
+    // Not where the reference sentence dates another thing too.
+    assert.deepEqual(check(body, [...story, ref.replace('mill,', 'mill, which closed on Tuesday,')], '2025-06-16'), []);
+  });
+
   it('takes "Thursday night" and "early Friday" for the same night', () => {
     const body = 'The ferry ran aground near Kessel early Friday, the coast guard said.';
     const refs = [...STORY, 'The ferry ran aground near Kessel on Thursday night, the coast guard said.'];

@@ -62,6 +62,10 @@ const CLOSE_SENTENCE_MIN = 0.25;
 const LENIENT = { lenient: true };
 /** The only dates of two sentences this alike, with the same words around them, date one fact. */
 const SOLE_CLOSE_MIN = 0.4;
+/** Sentences this alike whose only dates belong to the same verb or event word, with a word in common
+ *  around both ("died Saturday when the fire overran them" / "were killed Sunday while fighting the
+ *  fire"), date one fact however differently the rest of each clause is worded. */
+const SOLE_HEAD_MIN = 0.4;
 const FIRST_REPORT = /\bfirst\s+(?:reported|revealed|disclosed|exposed|announced)\b/i;
 /** Two sentences this alike, each with one year and nothing else to date, date the same thing with it. */
 const YEAR_SENTENCE_MIN = 0.35;
@@ -104,6 +108,8 @@ interface Pair {
   saying: boolean;
   /** The reference sentence gives no other date: no other event of the kind to mistake it for. */
   refSole: boolean;
+  /** Each sentence gives this one date and no other, of the same precision. */
+  bothSole: boolean;
 }
 
 /** Every reference date in a sentence aligned with the draft's, with how it compares. */
@@ -157,7 +163,7 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
       // A shaped pair is tied by its form: the words around the values ("since Wilma in 2004") need not match.
       if (soleClose && local >= LOCAL_CLOSE) slot = Math.max(slot, 0.8);
       const strength = shape ? Math.max(a.score, (a.score + local) / 2) : (a.score + local) / 2;
-      pairs.push({ r: { ref: a.ref, sentence: a.sentence, date: r }, strength, sentenceScore: a.score, local, slot, verdict, shape, saying, refSole: rDates.length === 1 });
+      pairs.push({ r: { ref: a.ref, sentence: a.sentence, date: r }, strength, sentenceScore: a.score, local, slot, verdict, shape, saying, refSole: rDates.length === 1, bothSole: draftSole && rDates.length === 1 && d.granularity === r.granularity });
     }
   }
   return pairs;
@@ -211,7 +217,7 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
     // A reference value that another date of the same draft sentence gives belongs to that date ("arrested
     // 10 people Tuesday, compared to more than 200 on Monday" against "250 were arrested in Monday's violence").
     const givenElsewhere = (p: Pair) => elsewhere(dates, d, p.r.date);
-    const against = pairs.filter((p) => p.verdict === 'disagree' && p.strength >= ALIGN_MIN && p.sentenceScore >= sentenceMin(p) && (p.slot >= 0.8 || (p.slot >= SLOT_MIN && p.sentenceScore >= 0.5)) && !givenElsewhere(p));
+    const against = pairs.filter((p) => p.verdict === 'disagree' && (p.strength >= ALIGN_MIN || (p.bothSole && p.slot >= 1 && !p.saying && p.sentenceScore >= SOLE_HEAD_MIN)) && p.sentenceScore >= sentenceMin(p) && (p.slot >= 0.8 || (p.slot >= SLOT_MIN && p.sentenceScore >= 0.5)) && !givenElsewhere(p));
     if (!against.length) return;
     // References days apart among themselves tell of recurring events: stay silent rather than pick one.
     const days = [...new Set(against.map((p) => p.r.date.first as number))];
