@@ -17,7 +17,7 @@ const SLICE_MS = 30;
 const YIELD_MS = 3;
 
 /** How long a check waits for a project's first indexing before it answers with the draft's own checks. */
-const DRAFT_FIRST_MS = Number(process.env.COPYDESK_DRAFT_FIRST_MS ?? 100);
+const DRAFT_FIRST_MS = Number(process.env.COPYDESK_DRAFT_FIRST_MS ?? 400);
 
 /** Whether a promise settles within `ms`. */
 function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
