@@ -96,6 +96,16 @@ describe('dates compared slot by slot', () => {
     assert.deepEqual(check(body, [...story, ref.replace('mill,', 'mill, which closed on Tuesday,')], '2025-06-16'), []);
   });
 
+  it('takes the only dates of a resignation or a death of the same person for one fact, in sentences that tell more', () => {
+    const refs = [...STORY, 'Tomas Berg, 61, resigned Friday after acknowledging that an audit had found the harbour accounts were wrong.'];
+    const body = 'Tomas Berg acknowledged the audit when he resigned from the ministry post on Saturday, ending a long career.';
+    assert.deepEqual(flagged(check(body, refs, '2025-06-16'), body), [['dates/weekday-mismatch', 'Saturday']]);
+    // Someone else's resignation, or an event that recurs (an announcement), is not that fact.
+    assert.deepEqual(check(body.replace('Tomas Berg', 'Ada Okafor'), refs, '2025-06-16'), []);
+    const announced = [...STORY, 'Tomas Berg, 61, announced Friday that an audit had found the harbour accounts were wrong.'];
+    assert.deepEqual(check(body.replace('resigned from the ministry post', 'announced a review of the ministry'), announced, '2025-06-16'), []);
+  });
+
   it('takes "Thursday night" and "early Friday" for the same night', () => {
     const body = 'The ferry ran aground near Kessel early Friday, the coast guard said.';
     const refs = [...STORY, 'The ferry ran aground near Kessel on Thursday night, the coast guard said.'];

@@ -69,6 +69,9 @@ const SOLE_HEAD_MIN = 0.4;
 const FIRST_REPORT = /\bfirst\s+(?:reported|revealed|disclosed|exposed|announced)\b/i;
 /** Two sentences this alike, each with one year and nothing else to date, date the same thing with it. */
 const YEAR_SENTENCE_MIN = 0.35;
+/** Events that happen to a person once (see the 'once' shape), and how alike their sentences must be. */
+const ONCE_HEADS = new Set(['#resignation', '#death']);
+const ONCE_SENTENCE_MIN = 0.2;
 /** Two sentences this alike, each starting something "since" a date with a word in common around it. */
 const SINCE_SENTENCE_MIN = 0.4;
 
@@ -103,7 +106,7 @@ interface Pair {
   /** The two dates share a shape that ties them to one fact: both anchor a record ("the first … since"),
    *  both end a span that starts on the same date, both are the only year of their sentences, or both
    *  start something "since" with a word in common around them. */
-  shape?: 'anchor' | 'span' | 'year' | 'since';
+  shape?: 'anchor' | 'span' | 'year' | 'since' | 'once';
   /** Either value dates an act of saying ("said Friday"): a story tells many on nearby days. */
   saying: boolean;
   /** The reference sentence gives no other date: no other event of the kind to mistake it for. */
@@ -156,6 +159,10 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
       // Both values date the start of what goes on ("waiting since 2011" / "with some waiting since 2012").
       // Not two different things since two dates ("on strike since 2009" / "paid less since 2008").
       else if (!clash && dSlot.relation === 'since' && rSlot.relation === 'since' && a.score >= SINCE_SENTENCE_MIN && sameHead(dSlot, rSlot) && [...dSlot.context].some((t) => rSlot.context.has(t))) shape = 'since';
+      // Something that happens to a person once: the only dates of two sentences naming the same person,
+      // beside the same such event word ("resigned from the CIA post on Saturday" / "resigned Friday after
+      // acknowledging the affair"), whatever else the sentences tell.
+      else if (!clash && !sayingApart && draftSole && rDates.length === 1 && d.granularity === r.granularity && dSlot.relation === rSlot.relation && dSlot.heads.some((h) => ONCE_HEADS.has(h) && rSlot.heads.includes(h)) && [...draftNames].some((n) => refNames.has(n))) shape = 'once';
       if (shape) slot = Math.max(slot, shape === 'span' ? 1 : 0.8);
       const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
       const verdict = compareDates(d, r, PAST_VERB.test(rSlot.verbText ?? ''));
@@ -189,6 +196,7 @@ function agrees(pairs: Pair[], d: DateMention): boolean {
 function sentenceMin(p: Pair): number {
   if (p.shape === 'year') return YEAR_SENTENCE_MIN;
   if (p.shape === 'since') return SINCE_SENTENCE_MIN;
+  if (p.shape === 'once') return ONCE_SENTENCE_MIN;
   if (p.shape) return SHAPE_SENTENCE_MIN;
   // The same verb or event word with the same words around both values: the sentences may tell more.
   // Not where the reference dates two events of the kind ("a committee vote … on Friday, with a final
