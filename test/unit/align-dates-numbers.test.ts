@@ -133,6 +133,16 @@ describe('figures compared slot by slot', () => {
     assert.equal(check('The 83-year-old harbour master retired in Kessel after the storm.', refs('The 83-year-old harbour master retired in Kessel after the storm.')).length, 0);
   });
 
+  it('compares a specific thing that two references count alike, in a paraphrase that shares little else', () => {
+    const body = 'Officers questioned three roommates of the man and released them, but had rented rooms near the harbour for a year.';
+    const wire = "Officers detained and questioned the bomber's two roommates at the Kessel house on Wednesday.";
+    const paper = 'Two roommates were questioned by officers and later released without charge, police in Tallinna said.';
+    assert.deepEqual(flagged(check(body, [...STORY, wire, paper]), body), [['numbers/figure-mismatch', 'three']]);
+    // One reference alone, or references that give two values, do not make the story's value.
+    assert.deepEqual(check(body, [...STORY, wire]), []);
+    assert.deepEqual(check(body, [...STORY, wire, paper.replace('Two', 'Four')]), []);
+  });
+
   it('flags a figure only where the bounds cannot both hold', () => {
     const ref = refs('Roughly 200 delegates voted for the harbour plan at the congress in Kessel.');
     assert.equal(check('More than 300 delegates voted for the harbour plan at the congress in Kessel.', ref).length, 1);
