@@ -23,6 +23,8 @@ export interface CheckOptions {
   published?: string;
   /** Per-rule levels that override copydesk.json (editor settings). */
   levels?: Record<string, Level>;
+  /** Check against this corpus instead of the project's (the project's references plus a draft's archive articles). */
+  corpus?: Corpus;
   /** Milliseconds the rules may take together; rules not started by then are skipped and one info finding says so. */
   budgetMs?: number;
 }
@@ -93,7 +95,7 @@ export function createEngine(host: EngineHost, rules: readonly Rule[] = allRules
     },
     checkDraft: (draft, options = {}) => runAll(engine.checkDraftSteps(draft, options)),
     checkDraftAlone: (draft, options = {}) => runAll(stepsOver(noReferences, draft, options)),
-    checkDraftSteps: (draft, options = {}) => stepsOver(corpus, draft, options),
+    checkDraftSteps: (draft, options = {}) => stepsOver(options.corpus ?? corpus, draft, options),
   };
 
   function* stepsOver(corpus: Corpus, draft: Draft, options: CheckOptions): Generator<void, Finding[], void> {

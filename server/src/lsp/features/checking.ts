@@ -3,7 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE } from '../../engine/config';
 import { basename } from '../../engine/path';
-import { withReferences } from '../../host/archive/with-references';
+import { corpusWith } from '../../host/archive/with-references';
 import { toDiagnostic } from '../diagnostic';
 import { tooLargeDiagnostic } from '../limits';
 import { StatusNotification, type StatusParams } from '../protocol';
@@ -87,10 +87,9 @@ export function registerChecking(ctx: ServerContext): Checking {
     const draft = project.engine.buildDraft(text, options);
     // Articles retrieved from the project's archive for this draft are checked like hand-listed references.
     const own = project.archive ? (await project.archive.forDocument(doc.uri, draft)).references : [];
-    const findings = own.length
-      ? // The archive articles join the corpus for one synchronous run only.
-        withReferences(project.engine.corpus, own, () => project.engine.checkDraft(draft, options))
-      : await runInSteps(doc.uri, version, project.engine.checkDraftSteps(draft, options));
+    // A draft's archive articles make a corpus of their own with the project's references, kept across keystrokes.
+    const corpus = corpusWith(project.engine.corpus, own);
+    const findings = await runInSteps(doc.uri, version, project.engine.checkDraftSteps(draft, { ...options, corpus }));
     const refText = (ref: string) => project.engine.corpus.get(ref)?.raw ?? own.find((r) => r.id === ref)?.raw;
     return { ...base, generation: gen, project, findings, diagnostics: toDiagnostics(findings, text, refText, doc.uri) };
   }
