@@ -63,6 +63,30 @@ export function sentenceStems(s: AttrSentence, withFrame = false, text = ''): Ma
   return out;
 }
 
+/** Words that open a new clause after a comma ("…, and while its cause is unknown, …"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas', 'which', 'because', 'as', 'after', 'before', 'when', 'since', 'so']);
+
+/**
+ * The content stems of each clause of a sentence, frame left out: a draft sentence may state one clause of a long
+ * reference sentence ("The derailment was the line's ninth this year, according to regulators, and while its
+ * cause is unknown, …"). Clauses split at semicolons, dashes and colons, and at a comma before a conjunction.
+ */
+export function clauseStems(s: AttrSentence, text: string): Map<string, ContentWord['cls']>[] {
+  const skip = frameTokens(s, text);
+  const clauses: Tok[][] = [[]];
+  s.tokens.forEach((t, i) => {
+    const next = s.tokens[i + 1];
+    const breaks = /^[;:\u2014\u2013]$/.test(t.text) || (t.text === ',' && !!next && CLAUSE_OPENERS.has(next.lower));
+    if (breaks) clauses.push([]);
+    else clauses[clauses.length - 1].push(t);
+  });
+  return clauses.map((c) => {
+    const out = new Map<string, ContentWord['cls']>();
+    for (const w of contentWords(c, skip)) out.set(w.stem, w.cls);
+    return out;
+  }).filter((m) => m.size > 0);
+}
+
 function sourcingOf(s: AttrSentence): ClaimSourcing {
   if (s.cues.some((c) => c.role === 'report' && c.source)) return 'attributed';
   if (s.hedged) return 'hedged';
@@ -73,7 +97,7 @@ function sourcingOf(s: AttrSentence): ClaimSourcing {
 const DEFINITE = /^(the|this|that|these|those)\s/i;
 
 /** A source a reader of another article can use: resolve pronouns and "the person" to the earlier phrase. */
-function resolveSource(model: AttributionModel, s: AttrSentence, src: Source, text: string): Source {
+export function resolveSource(model: AttributionModel, s: AttrSentence, src: Source, text: string): Source {
   if (src.kind === 'pronoun') {
     const p = src.text.toLowerCase();
     for (let k = s.index; k >= 0 && k >= s.index - 6; k--) {

@@ -9,7 +9,9 @@ import { vagueness } from '../../attribution/vagueness';
 import { evidence, isHeadline, refLabel, shorten, trimmedRange } from '../../attribution/evidence';
 import { sentenceSubject, type Source } from '../../attribution/cues';
 import type { AttrSentence, AttributionModel } from '../../attribution/model';
-import { CLASS_WEIGHT } from '../../attribution/content';
+import { bestAlignment, sharedCopularPredicate } from '../../attribution/claim-alignment';
+import { TIME_WORDS, TITLE_WORDS } from '../../attribution/lexicon';
+import { coveredByParagraph, paragraphSourcing, sourceKey } from '../../attribution/coverage';
 
 /** Minimum share of the draft sentence's weighted content an attributed reference window must carry. */
 const MIN_ATTRIBUTED = 0.55;
@@ -38,7 +40,7 @@ export const unattributedClaim: Rule = {
     for (const s of model.sentences) {
       if (isHeadline(draft, s) || isAttributed(draft, byParagraph, s)) continue;
       const stems = sentenceStems(s, true);
-      if (stems.size < MIN_STEMS) continue;
+      if (stems.size < MIN_STEMS - 1) continue;
       const key = [...stems].map(([k, v]) => `${k}/${v}`).join(' ');
       let match = memo.get(key);
       if (!match) {
@@ -67,13 +69,26 @@ function matchMemo(corpus: Corpus): Map<string, ClaimMatch> {
 function isAttributed(draft: Draft, byParagraph: Map<number, AttrSentence[]>, s: AttrSentence): boolean {
   // A sentence that is mostly a quotation is the quote rules' business (a speaker, or the lack of one).
   if (s.attributed || s.quoteShare > 0 || s.cues.some((c) => c.role !== 'directive')) return true;
-  const sourced = (n: AttrSentence) => n.cues.some((c) => (c.role === 'report' || c.role === 'describing') && c.source) || n.hedged;
-  for (const n of byParagraph.get(s.paragraph) ?? []) if (n !== s && sourced(n)) return true;
+  // "…, following reports last week that the team stopped talking": the claim is given as what reports say.
+  if (REPORTS_THAT.test(draft.text.slice(s.start, s.end))) return true;
+  const text = draft.text.slice(s.start, s.end);
+  // "…, court documents show", "The audit found …": a document the sentence names is its source.
+  if (DOCUMENT_SAYS.test(text) || MADE_CLEAR.test(text) || IDENTIFIED.test(text)) return true;
+  // "But we are not going to take their word for it.": first person outside quotation marks is someone's speech
+  // (a transcript, a statement printed whole), not the writer stating a fact.
+  if (s.tokens.some((t) => !t.inQuote && FIRST_PERSON.has(t.lower))) return true;
   const before = byParagraph.get(s.paragraph - 1) ?? [];
   const last = before[before.length - 1];
   if (last && /:\s*["”’']?\s*$/.test(draft.text.slice(last.start, last.end))) return true;
   return notAClaim(draft, s);
 }
+
+const DOCUMENT_SAYS = /\b(audit|review|report|study|analysis|investigation|inquiry|probe|survey|poll|data|records?|documents?|filings?|complaint|indictment|affidavit|lawsuit|statement|papers|figures|estimates?|models?|forecasts?)\s+(\S+\s+){0,2}(found|finds|find|show|shows|showed|shown|concluded|concludes|says|said|states|stated|alleges|alleged|revealed|reveals|indicate|indicated|indicates|suggest|suggests|suggested|cited|cites)\b/i;
+/** "The Associated Press identified a third victim", "identified as": someone who identified them is the source. */
+const IDENTIFIED = /\bidentified\b/i;
+const MADE_CLEAR = /\b(made|makes|make|making)\s+(it\s+)?clear\b/i;
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves']);
+const REPORTS_THAT = /\b(reports?|reporting|accounts?|allegations?|claims?)\s+(\S+\s+){0,3}that\b/i;
 
 /** Share of a sentence's content another sentence of the draft must carry to be the same claim. */
 const SAME_CLAIM = 0.75;
@@ -108,18 +123,37 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   if (match.background > match.attributed - BACKGROUND_MARGIN) return null;
   // The claim must share a predicate and an entity with the reference, unless nearly all of it matches
   // (the tagger misses some verbs: "will only brief Biden").
-  if (!top.sharedVerb && !(top.sharedNames >= 1 && match.attributed >= 0.85)) return null;
-  if (top.sharedNames < 1 && match.attributed < 0.75) return null;
+  if (!top.sharedVerb && !(top.sharedNames >= 1 && match.attributed >= 0.85) && !sharedCopularPredicate(s, stems, index.refs[top.ref], top.claims)) return null;
   const r = index.refs[top.ref];
   const lead = r.claims[top.lead];
-  // The reference quotes someone here: a draft sentence with the same words reproduces the quote (the quote
-  // rules' business), it does not state the reference's claim as fact.
-  if (top.claims.some((ci) => r.model.sentences[r.claims[ci].sentence].quoteShare >= 0.3)) return null;
-  // Only claims the references leave to unnamed sources or hedge: a fact a named person, an office or a document
-  // stated on the record is routinely reported without repeating who said it.
-  if (!unnamedSourcing(r, lead)) return null;
-  const alignment = sameFact(stems, top.claims.map((ci) => r.claims[ci].stems), index);
-  const confidence = Math.round(Math.min(1, 0.35 + 0.3 * match.attributed + 0.5 * alignment) * 100) / 100;
+  // The reference's frame must name someone who can say it ("was announced by …" has no speaker before it);
+  // whatever follows "according to" is a source (a body, a document, a model).
+  const speaks = lead.source && (lead.source.speaker || lead.source.kind === 'pronoun' || lead.cue?.lemma === 'according to');
+  if (lead.source && (!speaks || TIME_WORDS.has(lead.source.head))) return null;
+  const alignment = bestAlignment(stems, r, top.claims, index);
+  // A claim with no name needs most of its content, and the reference's, to be the same fact.
+  if (top.sharedNames < 1 && match.attributed < 0.75 && (match.attributed < NO_NAME_ATTRIBUTED || alignment < NO_NAME_ALIGNMENT) && alignment < NO_NAME_FULL_ALIGNMENT) return null;
+  // The reference quotes someone here without saying who in the sentence: a draft sentence with the same words
+  // reproduces a quote (the quote rules' business). A quote the sentence attributes ("…," the bank said) is a
+  // claim of that speaker, and the draft, with no quotation marks and no source, states it as fact.
+  if (top.claims.some((ci) => quotedHere(r.model.sentences[r.claims[ci].sentence].quoteShare, !!r.claims[ci].source))) return null;
+  // Three content words make a claim only when they are nearly all the reference's claim too.
+  if (stems.size < MIN_STEMS && (match.attributed < 0.95 || alignment < 0.5)) return null;
+  const windows = match.best.filter((b) => b.score >= match.attributed * 0.8);
+  const refSources = windows.flatMap((b) => {
+    const src = index.refs[b.ref].claims[b.lead].source;
+    return src ? [sourceKey(src)] : [];
+  });
+  const refHedged = windows.some((b) => !index.refs[b.ref].claims[b.lead].source);
+  // The draft sentence names the reference's source as its actor ("Rep. Vik read the email aloud" against "Vik
+  // claimed to read the email"): it tells what that source did or said, not a fact of its own.
+  if (namesSource(s, windows.map((b) => index.refs[b.ref].claims[b.lead].source))) return null;
+  if (coveredByParagraph(paragraphSourcing(model, s, draft.text), refSources, refHedged)) return null;
+  // A claim left to an unnamed source or a hedge is the surer miss; one given on the record is still the source's.
+  const onRecord = unnamedSourcing(r, lead) ? 0 : ON_RECORD_PENALTY;
+  // A source on the record is often left out for facts the story takes as settled: only a close match counts.
+  if (onRecord && match.attributed < ON_RECORD_MIN_ATTRIBUTED) return null;
+  const confidence = Math.round((Math.min(1, 0.35 + 0.3 * match.attributed + 0.5 * alignment) - onRecord) * 100) / 100;
   if (alignment < MIN_ALIGNMENT || confidence < MIN_CONFIDENCE) return null;
   const sourceText = lead.sourceText;
   const hedge = lead.cue?.role === 'hedge' ? lead.cue.text : 'reportedly';
@@ -143,10 +177,35 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   };
 }
 
+/**
+ * Does the draft sentence name one of the references' sources by a proper name of its phrase ("Vik", "Siemens"
+ * of "a Siemens official"), standing alone ("Siemens", not "Siemens Tower": a place named after it is not it)?
+ */
+function namesSource(s: AttrSentence, sources: (Source | null)[]): boolean {
+  const T = s.tokens;
+  const names = new Set(T.filter((t, i) => !t.inQuote && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(T[i + 1]?.text ?? '')).map((t) => t.lower));
+  const sourceNames = (src: Source) => src.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[.,]+$/, '')).filter((w) => !TITLE_WORDS.has(w) && !/^(the|a|an)$/.test(w));
+  return sources.some((src) => !!src && sourceNames(src).some((w) => names.has(w)));
+}
+
+/** A reference sentence that is mostly a quote, or quotes without a source: the draft's words are the quote's. */
+function quotedHere(share: number, sourced: boolean): boolean {
+  return share >= 0.5 || (share >= 0.3 && !sourced);
+}
+
 /** Findings below this are not reported. */
 const MIN_CONFIDENCE = 0.5;
 /** How much of the reference's claim the draft sentence must carry, besides carrying most of its own content there. */
 const MIN_ALIGNMENT = 0.3;
+/** A claim with no name: the share of its content in the reference window, and of the reference's in it. */
+const NO_NAME_ATTRIBUTED = 0.65;
+/** Confidence taken off a claim the references attribute to a named person, an office or a document. */
+const ON_RECORD_PENALTY = 0.05;
+/** Share of the draft sentence's content a reference window must carry when its source is on the record. */
+const ON_RECORD_MIN_ATTRIBUTED = 0.7;
+const NO_NAME_ALIGNMENT = 0.5;
+/** …or this much of the reference's claim at the least match. */
+const NO_NAME_FULL_ALIGNMENT = 0.6;
 
 /** Person nouns that stand for a source left unnamed ("a person familiar with the matter", "officials"). */
 const UNNAMED_HEADS = /^(person|people|source|sources|official|officials|aide|aides|diplomat|diplomats|insider|insiders|individual|individuals|adviser|advisers|advisor|advisors|staffer|staffers|employee|employees|someone|associate|associates|ally|allies|friend|friends)$/;
@@ -167,28 +226,6 @@ function unnamedSourcing(r: RefClaims, lead: RefClaims['claims'][number]): boole
   // "a Siemens spokesman" is on the record for the company; capitalised qualifiers need an anonymity marker.
   const capitals = src.text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
   return ANONYMITY.test(src.text) || !capitals;
-}
-
-/**
- * Are the draft sentence and the reference window the same fact, not two claims that share some words? The
- * share of the reference window's weighted content (rare words count more, names and verbs more than nouns)
- * that the draft sentence carries, with every name of the draft sentence required in the window.
- */
-function sameFact(draftStems: Map<string, string>, windowStems: Map<string, string>[], index: ClaimIndex): number {
-  const merged = new Map<string, string>();
-  for (const m of windowStems) for (const [k, v] of m) merged.set(k, v);
-  // Every name of the draft sentence, or all but one of three or more, must be in the window.
-  const names = [...draftStems].filter(([, cls]) => cls === 'name').map(([k]) => k);
-  const missing = names.filter((k) => !merged.has(k)).length;
-  if (missing > (names.length >= 3 ? 1 : 0)) return 0;
-  let total = 0;
-  let shared = 0;
-  for (const [k, cls] of merged) {
-    const w = (CLASS_WEIGHT[cls as keyof typeof CLASS_WEIGHT] ?? 1) * (index.idf.get(k) ?? 1);
-    total += w;
-    if (draftStems.has(k)) shared += w;
-  }
-  return total ? shared / total : 0;
 }
 
 interface Style {
