@@ -95,3 +95,27 @@ describe('attribution/unattributed-quote', () => {
     assert.ok(!sameSpeaker('Sullivan', 'One US official'));
   });
 });
+
+describe('attribution/unattributed-quote: the references\' speaker must be named to be someone else', () => {
+  let engine: Engine;
+  before(async () => {
+    engine = await engineWithReferences({
+      'gazette.txt': [
+        'Mayor Lena Roth opened the meeting.',
+        '“The bridge will reopen in May,” the Tromso Democrat said.',
+        'Councillor Eva Lund arrived late and sat at the back of the hall.',
+        '',
+        '“We were never told about the cracks,” she said.',
+      ].join('\n'),
+    });
+  });
+  const flagged = (text: string) => engine.check(text).filter((f) => f.rule === 'attribution/unattributed-quote');
+
+  it('does not call a description of the speaker ("the Tromso Democrat") someone else', () => {
+    assert.deepEqual(flagged('Roth said the council would meet again. "The bridge will reopen in May." The river is high.'), []);
+  });
+
+  it('does not call a speaker the references give only as a pronoun someone else', () => {
+    assert.deepEqual(flagged('Roth said the council would meet again. "We were never told about the cracks." The river is high.'), []);
+  });
+});

@@ -24,8 +24,10 @@ export function bestAlignment(draftStems: Map<string, string>, r: RefClaims, win
   const merged = new Map<string, string>();
   for (const ci of window) {
     const c = r.claims[ci];
-    for (const [k, v] of c.stems) merged.set(k, v);
-    parts.push(c.stems, ...clauseStems(r.model.sentences[c.sentence], r.ref.text));
+    // Only the claim's own part of an attributed sentence (see claim-scope).
+    const own = (m: Map<string, string>) => new Map([...m].filter(([k]) => c.core.has(k)));
+    for (const [k, v] of own(c.stems)) merged.set(k, v);
+    parts.push(own(c.stems), ...clauseStems(r.model.sentences[c.sentence], r.ref.text).map(own));
   }
   let best = share(draftStems, merged, index);
   // A clause counts only when it holds a fair part of the draft sentence (not a two-word aside it happens to repeat).
@@ -64,5 +66,5 @@ export function sharedCopularPredicate(s: AttrSentence, stems: Map<string, strin
     if (!t.inQuote) own.push(t);
   }
   if (!own.some((t) => t.pos === 'AUX') || own.some((t) => t.pos === 'VERB')) return false;
-  return [...stems].some(([k, cls]) => cls === 'adj' && window.some((ci) => r.claims[ci].stems.has(k)));
+  return [...stems].some(([k, cls]) => cls === 'adj' && window.some((ci) => r.claims[ci].core.has(k)));
 }

@@ -7,6 +7,7 @@ import type { Cue, Source, Tok } from './cues';
 import { buildAttributionModel, resolvePronoun, type AttrSentence, type AttributionModel } from './model';
 import { CLASS_WEIGHT, contentWords, type ContentWord } from './content';
 import { referenceModel } from './documents';
+import { claimScope } from './claim-scope';
 
 export type ClaimSourcing = 'attributed' | 'hedged' | 'quoted' | 'background';
 
@@ -16,6 +17,10 @@ export interface Claim {
   start: number;
   end: number;
   stems: Map<string, ContentWord['cls']>;
+  /** Stems of the part the source says or the hedge covers (all of `stems` for background and quotes). */
+  core: Set<string>;
+  /** Stems only of the rest of an attributed sentence (relative clauses, appositives, context): the writer's background. */
+  side: Map<string, ContentWord['cls']>;
   sourcing: ClaimSourcing;
   /** The outer attribution: the cue that frames the sentence, if any. */
   cue: Cue | null;
@@ -125,18 +130,23 @@ export function documentClaims(model: AttributionModel, text: string): Claim[] {
       const q = model.quotes.find((x) => x.sentence === s.index && x.speaker && x.clear);
       if (q?.speaker) source = resolveSource(model, model.sentences[q.sentence], q.speaker, text);
     }
-    return {
-      sentence: s.index,
-      start: s.start,
-      end: s.end,
-      // Headlines and headline-like lines (no full stop) say neither what is background nor who said what.
-      stems: headlineLike(model, s, text) ? new Map() : sentenceStems(s, false, text),
-      sourcing: s.heading ? 'background' : sourcingOf(s),
-      cue,
-      source,
-      sourceText: source ? source.text : null,
-    };
+    const sourcing = s.heading ? 'background' : sourcingOf(s);
+    // Headlines and headline-like lines (no full stop) say neither what is background nor who said what.
+    const stems = headlineLike(model, s, text) ? new Map<string, ContentWord['cls']>() : sentenceStems(s, false, text);
+    const { core, side } = scopedStems(s, sourcing === 'background' ? null : cue, stems, text);
+    return { sentence: s.index, start: s.start, end: s.end, stems, core, side, sourcing, cue, source, sourceText: source ? source.text : null };
   });
+}
+
+/** Split a sentence's stems into the attributed claim's and the rest (see claim-scope). */
+function scopedStems(s: AttrSentence, cue: Cue | null, stems: Map<string, ContentWord['cls']>, text: string): { core: Set<string>; side: Map<string, ContentWord['cls']> } {
+  const scope = stems.size ? claimScope(s, cue) : null;
+  if (!scope) return { core: new Set(stems.keys()), side: new Map() };
+  const frame = frameTokens(s, text);
+  const core = new Set(contentWords(s.tokens, (t) => frame(t) || !scope(t)).map((w) => w.stem));
+  const side = new Map<string, ContentWord['cls']>();
+  for (const [k, v] of stems) if (!core.has(k)) side.set(k, v);
+  return { core, side };
 }
 
 /** A heading, or a one-sentence paragraph of up to 20 words with no closing punctuation (a headline or a caption). */
@@ -208,12 +218,16 @@ export function matchClaim(index: ClaimIndex, stems: Map<string, ContentWord['cl
   const result: ClaimMatch = { attributed: 0, background: 0, best: [] };
   if (!total) return result;
   // Per reference claim: which draft stems it shares (as a bit set over the draft's stems).
+  // Only the claim's own part of an attributed sentence counts for it; the rest is the writer's background.
   const hits = new Map<string, boolean[]>();
+  const sideHits = new Map<string, boolean[]>();
   keys.forEach((k, i) => {
     for (const [ri, ci] of index.postings.get(k) ?? []) {
       const id = `${ri}:${ci}`;
-      let bits = hits.get(id);
-      if (!bits) hits.set(id, (bits = new Array(keys.length).fill(false)));
+      const own = index.refs[ri].claims[ci];
+      const map = own.core.has(k) ? hits : sideHits;
+      let bits = map.get(id);
+      if (!bits) map.set(id, (bits = new Array(keys.length).fill(false)));
       bits[i] = true;
     }
   });
@@ -253,6 +267,13 @@ export function matchClaim(index: ClaimIndex, stems: Map<string, ContentWord['cl
         }
       }
     }
+  }
+  for (const [id, bits] of sideHits) {
+    const sc = score(bits);
+    if (sc <= result.background) continue;
+    const [ri, ci] = id.split(':').map(Number);
+    result.background = sc;
+    result.backgroundAt = { ref: ri, claims: [ci] };
   }
   result.best = [...perRef.values()].sort((a, b) => b.score - a.score);
   return result;

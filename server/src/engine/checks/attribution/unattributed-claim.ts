@@ -12,6 +12,8 @@ import type { AttrSentence, AttributionModel } from '../../attribution/model';
 import { bestAlignment, sharedCopularPredicate } from '../../attribution/claim-alignment';
 import { TIME_WORDS, TITLE_WORDS } from '../../attribution/lexicon';
 import { coveredByParagraph, paragraphSourcing, sourceKey } from '../../attribution/coverage';
+import { claimTokens, predicates, samePredicate } from '../../attribution/claim-scope';
+import { stem } from '../../attribution/content';
 
 /** Minimum share of the draft sentence's weighted content an attributed reference window must carry. */
 const MIN_ATTRIBUTED = 0.55;
@@ -111,10 +113,34 @@ function attributedElsewhere(model: AttributionModel, s: AttrSentence, stems: Ma
 function notAClaim(draft: Draft, s: AttrSentence): boolean {
   const t = draft.text.slice(s.start, s.end).trim();
   if (/\?["”’']?$/.test(t)) return true;
+  // "If the letter is genuine, it does not show …": a conditional weighs a claim, it does not state one.
+  if (CONDITIONAL.test(t)) return true;
   if (!s.tokens.some((x) => !x.inQuote && (x.pos === 'VERB' || x.pos === 'AUX'))) return true;
   const p = draft.paragraphs[s.paragraph];
   const para = draft.text.slice(p.start, p.end);
+  // A paragraph that ends without closing punctuation is page furniture ("More: Who is Vik? More about the mayor's
+  // indicted aide"), a subhead or a caption.
+  if (para.trimEnd().endsWith(t) && !/[.!?…"”’)]$/.test(t) && t.split(/\s+/).length <= 20) return true;
   return /\(@\w+\)|pic\.twitter\.com|^\s*[—–-]\s/.test(para);
+}
+
+const CONDITIONAL = /^\W*(if|unless|even if|whether|should)\b/i;
+
+/** Verbs whose act is something said: an invitation, an appeal, a promise (stems, see content.ts). */
+const SPEECH_ACTS = new Set(['invit', 'urg', 'ask', 'demand', 'offer', 'propos', 'appeal', 'request', 'promis', 'pledg', 'vow', 'thank', 'apologiz', 'threaten']);
+
+/**
+ * "Vik invited the inspectors to the site.", "Vik called on the board to resign.": a named subject's own invitation,
+ * appeal or promise. When the references have it on the record (an agency reporting it), its source is its
+ * subject; only one they leave to anonymous sources or hedge ("Vik reportedly offered …") needs a source.
+ */
+function ownAct(s: AttrSentence): boolean {
+  const subj = sentenceSubject(s.tokens);
+  if (!subj || !s.tokens.slice(subj[0], subj[1]).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return false;
+  const verb = s.tokens.slice(subj[1]).find((t) => !t.inQuote && t.pos === 'VERB');
+  if (!verb) return false;
+  const next = s.tokens[s.tokens.indexOf(verb) + 1];
+  return SPEECH_ACTS.has(stem(verb.lower)) || (stem(verb.lower) === 'call' && !!next && /^(on|for|upon)$/.test(next.lower));
 }
 
 function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: ClaimMatch, index: ClaimIndex, style: Style, stems: Map<string, string>): RawFinding | null {
@@ -126,6 +152,7 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   if (!top.sharedVerb && !(top.sharedNames >= 1 && match.attributed >= 0.85) && !sharedCopularPredicate(s, stems, index.refs[top.ref], top.claims)) return null;
   const r = index.refs[top.ref];
   const lead = r.claims[top.lead];
+  if (!predicatesAlike(s, stems, r, top.claims)) return null;
   // The reference's frame must name someone who can say it ("was announced by …" has no speaker before it);
   // whatever follows "according to" is a source (a body, a document, a model).
   const speaks = lead.source && (lead.source.speaker || lead.source.kind === 'pronoun' || lead.cue?.lemma === 'according to');
@@ -151,6 +178,8 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   if (coveredByParagraph(paragraphSourcing(model, s, draft.text), refSources, refHedged)) return null;
   // A claim left to an unnamed source or a hedge is the surer miss; one given on the record is still the source's.
   const onRecord = unnamedSourcing(r, lead) ? 0 : ON_RECORD_PENALTY;
+  // A named subject's own invitation or appeal that the references have on the record was made in public.
+  if (onRecord && ownAct(s)) return null;
   // A source on the record is often left out for facts the story takes as settled: only a close match counts.
   if (onRecord && match.attributed < ON_RECORD_MIN_ATTRIBUTED) return null;
   const confidence = Math.round((Math.min(1, 0.35 + 0.3 * match.attributed + 0.5 * alignment) - onRecord) * 100) / 100;
@@ -193,6 +222,18 @@ function quotedHere(share: number, sourced: boolean): boolean {
   return share >= 0.5 || (share >= 0.3 && !sourced);
 }
 
+/** The draft sentence predicates what the reference window's claim does (see claim-scope's samePredicate). */
+function predicatesAlike(s: AttrSentence, stems: Map<string, string>, r: RefClaims, window: number[]): boolean {
+  const own = predicates(s.tokens.filter((t) => !t.inQuote), stem);
+  // Its content words, and its verbs whatever they are ("went" is a stop word for matching content).
+  const words = new Set([...stems.keys(), ...own.words, ...own.relativeVerbs]);
+  return window.some((ci) => {
+    const c = r.claims[ci];
+    const rs = r.model.sentences[c.sentence];
+    return samePredicate(words, own.copular, predicates(claimTokens(rs, c.sourcing === 'background' ? null : c.cue) ?? rs.tokens, stem));
+  });
+}
+
 /** Findings below this are not reported. */
 const MIN_CONFIDENCE = 0.5;
 /** How much of the reference's claim the draft sentence must carry, besides carrying most of its own content there. */
@@ -220,6 +261,8 @@ function unnamedSourcing(r: RefClaims, lead: RefClaims['claims'][number]): boole
   if (!cue) return false;
   if (cue.role === 'hedge') return !!vagueness(cue, r.model.sentences[lead.sentence], r.ref.text);
   const src = lead.source;
+  // "several media reports", "news accounts": reports nobody is named for.
+  if (src?.kind === 'outlet' && /^(reports|accounts|media)$/.test(src.head) && !/\p{Lu}/u.test(src.text.slice(1))) return true;
   if (!src || src.kind === 'named' || src.kind === 'office' || src.kind === 'outlet') return false;
   if (src.kind === 'vague') return true;
   if (!UNNAMED_HEADS.test(src.head)) return false;

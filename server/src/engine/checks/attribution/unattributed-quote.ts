@@ -46,8 +46,10 @@ export const unattributedQuote: Rule = {
       if ([...speakers.keys()].some((sp) => mentions(draft.text.slice(p.start, q.start), sp))) continue;
       // A speaker taken from the paragraph or carried over from the paragraph before: questioned only when the
       // references give the quote to someone else by name (the guess was a name too), or (carried over) when
-      // nothing in the quote ties it to that speaker.
-      const misread = (q.basis === 'previous-paragraph' || q.basis === 'paragraph') && !!guess && q.speaker?.kind === 'named' && speakers.size > 0 && [...speakers.keys()].every((sp) => /\p{Lu}/u.test(sp) && !sameSpeaker(sp, guess));
+      // nothing in the quote ties it to that speaker. "Someone else" only when each reference names its speaker
+      // in the quote's own sentence: a pronoun we resolved ("he told CNN") or a description ("the California
+      // Democrat", "prosecutors") may well be the draft's speaker.
+      const misread = (q.basis === 'previous-paragraph' || q.basis === 'paragraph') && !!guess && q.speaker?.kind === 'named' && speakers.size > 0 && [...speakers].every(([sp, list]) => list.some((src) => src.namedHere) && !sameSpeaker(sp, guess));
       // A quote taken as the previous paragraph's speaker going on is questioned when the references quote that
       // speaker's words it runs on from and nowhere these: in the references the speaker's quote ends there.
       const stopped = !misread && !!q.carried && !match?.sources.length && quotedInReferences(corpus, draft, q.carried, guess);
