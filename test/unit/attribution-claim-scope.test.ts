@@ -15,6 +15,10 @@ const refs = {
     'The agreement calls for a review of the fishing quota every five years that would extend the treaty for 20 more years, officials said.',
     'Seabed surveys found cracks in two pylons of the Skerry bridge, according to several media reports.',
     'The Nordic maritime agency NMA said on Monday the port of Brekke was inviting salvage crews from Norway to help raise the trawler.',
+    '"The new locks were installed without any safety inspection at all," the harbour workers\' union said.',
+    '"This morning the mayor and the harbour master met at the town hall to discuss the dredging plan," their offices said in a joint statement.',
+    'Harbour spokeswoman Mia Strand told reporters the pier was built with the cheapest concrete on the market.',
+    'Officials said the smugglers sabotaged the dredger and wrecked the season.',
   ].join('\n'),
 };
 
@@ -65,5 +69,25 @@ describe('attribution/unattributed-claim: the claim is the reporting verb\'s com
   it('does not flag a conditional sentence or a paragraph that ends without punctuation', () => {
     assert.deepEqual(claims('If the filings are right, the smugglers had hidden cocaine in the tanker\'s ballast tanks.'), []);
     assert.deepEqual(claims('The port is closed.\n\nMore: Who is Kessler? More about the smugglers who hid cocaine in the tanker\'s ballast tanks'), []);
+  });
+
+  it('flags a speaker\'s quoted words repeated without quotation marks or source, not the same event in other words', () => {
+    const text = 'The new locks were installed without any safety inspection.';
+    assert.deepEqual(claims(text), [text]);
+    assert.deepEqual(claims('The mayor and the harbour master met on Tuesday morning at the town hall.'), []);
+  });
+
+  it('does not flag a denial of the reference\'s claim', () => {
+    assert.deepEqual(claims('The smugglers did not sabotage the dredger and did not wreck the season.'), []);
+  });
+
+  it('does not take a later report with a claim of its own as the source of the sentence before it', () => {
+    const text = 'The pier was built with the cheapest concrete on the market. Mia Strand said the repairs would take a year.';
+    assert.deepEqual(claims(text), ['The pier was built with the cheapest concrete on the market.']);
+  });
+
+  it('does not read "he" as a document or an office named before it', () => {
+    const text = 'A reply sent inside the Harbour Office said: "Keep it quiet."\n\n"We will appeal," he said. The pier was built with the cheapest concrete on the market.';
+    assert.deepEqual(claims(text), ['The pier was built with the cheapest concrete on the market.']);
   });
 });

@@ -106,7 +106,9 @@ export function resolveSource(model: AttributionModel, s: AttrSentence, src: Sou
   if (src.kind === 'pronoun') {
     const p = src.text.toLowerCase();
     for (let k = s.index; k >= 0 && k >= s.index - 6; k--) {
-      const cand = model.sentences[k].cues.filter((c) => c.source && c.source.kind !== 'pronoun' && c.source.end <= src.start && (c.role === 'report' || c.role === 'hedge'));
+      // "he" and "she" stand for a person, not a document or an office ("A reply inside the campaign said: …").
+      const person = (x: Source) => !/^(he|she)$/.test(p) || (x.speaker && x.kind !== 'outlet' && x.kind !== 'office');
+      const cand = model.sentences[k].cues.filter((c) => c.source && c.source.kind !== 'pronoun' && person(c.source) && c.source.end <= src.start && (c.role === 'report' || c.role === 'hedge'));
       if (cand.length) return resolveSource(model, model.sentences[k], cand[cand.length - 1].source!, text);
     }
     const name = resolvePronoun(src, model.sentences, text);

@@ -62,6 +62,11 @@ export interface ParagraphSourcing {
 /** A later sentence with no more content words than this beside its frame confirms rather than claims ("A union official confirmed the plan on Friday."). */
 const SMALL_CLAIM = 3;
 
+/** "Vik said the charges have nothing to do with her": a report with a clause of its own (a verb after the cue), not a confirmation. */
+function reportsOwnClause(n: AttrSentence): boolean {
+  return n.cues.some((c) => c.role === 'report' && n.tokens.some((t) => t.start >= c.end && (t.pos === 'VERB' || t.pos === 'AUX')));
+}
+
 /** A sentence that only points back at what came before ("That is what two aides told the Gazette."). */
 const POINTS_BACK = /^\W*(that|this|these|those|it|such|both)\b/i;
 
@@ -74,7 +79,7 @@ export function paragraphSourcing(model: AttributionModel, s: AttrSentence, text
   const out: ParagraphSourcing = { sources: [], hedged: false };
   for (const n of model.sentences) {
     if (n === s || n.paragraph !== s.paragraph) continue;
-    if (n.index > s.index && !POINTS_BACK.test(text.slice(n.start, n.end)) && sentenceStems(n, false, text).size > SMALL_CLAIM) continue;
+    if (n.index > s.index && !POINTS_BACK.test(text.slice(n.start, n.end)) && (sentenceStems(n, false, text).size > SMALL_CLAIM || reportsOwnClause(n))) continue;
     if (n.hedged) out.hedged = true;
     for (const c of n.cues) {
       if ((c.role !== 'report' && c.role !== 'describing') || !c.source) continue;

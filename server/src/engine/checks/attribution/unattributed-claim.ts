@@ -164,6 +164,12 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   // reproduces a quote (the quote rules' business). A quote the sentence attributes ("…," the bank said) is a
   // claim of that speaker, and the draft, with no quotation marks and no source, states it as fact.
   if (top.claims.some((ci) => quotedHere(r.model.sentences[r.claims[ci].sentence].quoteShare, !!r.claims[ci].source))) return null;
+  // A quote its sentence gives to a speaker ("“The vaccine was generally safe,” the company said"): the draft states
+  // the speaker's claim as fact when it repeats the quoted words without quotation marks, not when it only reports
+  // the same event in its own words ("The two met at the White House").
+  if (r.model.sentences[lead.sentence].quoteShare >= 0.5 && !top.claims.some((ci) => repeatsQuote(draft.text.slice(s.start, s.end), r, r.claims[ci].sentence))) return null;
+  // "The FBI isn't destroying his life" against "they destroyed his life": a denial is not the claim restated.
+  if (negated(s.tokens.filter((t) => !t.inQuote)) !== negated(refClaimTokens(r, lead))) return null;
   // Three content words make a claim only when they are nearly all the reference's claim too.
   if (stems.size < MIN_STEMS && (match.attributed < 0.95 || alignment < 0.5)) return null;
   const windows = match.best.filter((b) => b.score >= match.attributed * 0.8);
@@ -217,9 +223,33 @@ function namesSource(s: AttrSentence, sources: (Source | null)[]): boolean {
   return sources.some((src) => !!src && sourceNames(src).some((w) => names.has(w)));
 }
 
-/** A reference sentence that is mostly a quote, or quotes without a source: the draft's words are the quote's. */
+/** A reference sentence that quotes without a source: the draft's words are the quote's. */
 function quotedHere(share: number, sourced: boolean): boolean {
-  return share >= 0.5 || (share >= 0.3 && !sourced);
+  return !sourced && share >= 0.3;
+}
+
+/** Words in a row the draft sentence must share with a quote to repeat it. */
+const QUOTE_RUN = 5;
+
+/** The draft sentence repeats five or more words in a row of a quote in the reference's sentence. */
+function repeatsQuote(sentence: string, r: RefClaims, sentenceIndex: number): boolean {
+  const words = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+  const own = words(sentence).join(' ');
+  return r.model.quotes.some((q) => {
+    if (q.sentence !== sentenceIndex) return false;
+    const w = words(r.ref.text.slice(q.innerStart, q.innerEnd));
+    for (let i = 0; i + QUOTE_RUN <= w.length; i++) if (` ${own} `.includes(` ${w.slice(i, i + QUOTE_RUN).join(' ')} `)) return true;
+    return false;
+  });
+}
+
+const NEGATION = /^(not|n't|n’t|never|no|none|nobody|nothing|neither|nor)$/;
+const negated = (tokens: AttrSentence['tokens']) => tokens.some((t) => NEGATION.test(t.lower));
+
+/** The tokens of a reference claim itself (see claim-scope). */
+function refClaimTokens(r: RefClaims, c: RefClaims['claims'][number]): AttrSentence['tokens'] {
+  const rs = r.model.sentences[c.sentence];
+  return claimTokens(rs, c.sourcing === 'background' ? null : c.cue) ?? rs.tokens;
 }
 
 /** The draft sentence predicates what the reference window's claim does (see claim-scope's samePredicate). */
@@ -228,9 +258,7 @@ function predicatesAlike(s: AttrSentence, stems: Map<string, string>, r: RefClai
   // Its content words, and its verbs whatever they are ("went" is a stop word for matching content).
   const words = new Set([...stems.keys(), ...own.words, ...own.relativeVerbs]);
   return window.some((ci) => {
-    const c = r.claims[ci];
-    const rs = r.model.sentences[c.sentence];
-    return samePredicate(words, own.copular, predicates(claimTokens(rs, c.sourcing === 'background' ? null : c.cue) ?? rs.tokens, stem));
+    return samePredicate(words, own.copular, predicates(refClaimTokens(r, r.claims[ci]), stem));
   });
 }
 
