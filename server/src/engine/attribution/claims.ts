@@ -48,9 +48,9 @@ function lastWordToken(T: Tok[]): Tok | undefined {
 }
 
 /** Tokens that belong to the attribution frame (cue words and source phrase) rather than to the claim. */
-function frameTokens(s: AttrSentence, text: string): (t: Tok) => boolean {
+function frameTokens(s: AttrSentence, text: string, only?: Cue): (t: Tok) => boolean {
   const ranges: [number, number][] = [];
-  for (const c of s.cues) {
+  for (const c of only ? [only] : s.cues) {
     if (c.role !== 'report' && c.role !== 'hedge') continue;
     ranges.push([c.start, c.end]);
     if (c.source) ranges.push([c.source.start, c.source.end]);
@@ -142,10 +142,16 @@ export function documentClaims(model: AttributionModel, text: string): Claim[] {
 
 /** Split a sentence's stems into the attributed claim's and the rest (see claim-scope). */
 function scopedStems(s: AttrSentence, cue: Cue | null, stems: Map<string, ContentWord['cls']>, text: string): { core: Set<string>; side: Map<string, ContentWord['cls']> } {
-  const scope = stems.size ? claimScope(s, cue) : null;
-  if (!scope) return { core: new Set(stems.keys()), side: new Map() };
-  const frame = frameTokens(s, text);
-  const core = new Set(contentWords(s.tokens, (t) => frame(t) || !scope(t)).map((w) => w.stem));
+  const scope = stems.size && cue ? claimScope(s, cue) : null;
+  if (!scope || !cue) return { core: new Set(stems.keys()), side: new Map() };
+  // Only the outer frame is left out: a report inside the claim is part of it ("He told police he could not recall
+  // his speed, according to a law enforcement source": what the source says is that he told police so).
+  const frame = frameTokens(s, text, cue);
+  const core = new Set<string>();
+  for (const w of contentWords(s.tokens, (t) => frame(t) || !scope(t))) {
+    core.add(w.stem);
+    if (!stems.has(w.stem)) stems.set(w.stem, w.cls);
+  }
   const side = new Map<string, ContentWord['cls']>();
   for (const [k, v] of stems) if (!core.has(k)) side.set(k, v);
   return { core, side };

@@ -38,7 +38,9 @@ export function sourceKey(src: Pick<Source, 'text' | 'name' | 'kind'>): SourceKe
       words.add(w.length > 4 ? w.replace(/s$/, '') : w);
     }
   }
-  return { words, unnamed: UNNAMED_KINDS.has(src.kind), named: src.kind === 'named', role: (src.kind === 'anonymous' || src.kind === 'office') && DEFINITE_ROLE.test(src.text.trim()) };
+  const role = (src.kind === 'anonymous' || src.kind === 'office') && DEFINITE_ROLE.test(src.text.trim());
+  // "the mayor" names one person by role: not an unnamed source like "an official" (they share a word when alike).
+  return { words, unnamed: UNNAMED_KINDS.has(src.kind) && !role, named: src.kind === 'named', role };
 }
 
 /**

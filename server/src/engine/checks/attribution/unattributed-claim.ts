@@ -40,7 +40,11 @@ export const unattributedClaim: Rule = {
       byParagraph.set(s.paragraph, list);
     }
     for (const s of model.sentences) {
-      if (isHeadline(draft, s) || isAttributed(draft, byParagraph, s)) continue;
+      if (isHeadline(draft, s)) continue;
+      // "He told investigators he wanted …": a party's own account, which the references may have only from a
+      // third source ("…, according to one of the officials").
+      const account = partyAccount(draft, s);
+      if (!account && isAttributed(draft, byParagraph, s)) continue;
       const stems = sentenceStems(s, true);
       if (stems.size < MIN_STEMS - 1) continue;
       const key = [...stems].map(([k, v]) => `${k}/${v}`).join(' ');
@@ -49,7 +53,7 @@ export const unattributedClaim: Rule = {
         match = matchClaim(index, stems);
         memo.set(key, match);
       }
-      const finding = judge(draft, model, s, match, index, style, stems);
+      const finding = judge(draft, model, s, match, index, style, stems, account);
       if (finding && !attributedElsewhere(model, s, stems)) out.push(finding);
     }
     return out;
@@ -143,9 +147,11 @@ function ownAct(s: AttrSentence): boolean {
   return SPEECH_ACTS.has(stem(verb.lower)) || (stem(verb.lower) === 'call' && !!next && /^(on|for|upon)$/.test(next.lower));
 }
 
-function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: ClaimMatch, index: ClaimIndex, style: Style, stems: Map<string, string>): RawFinding | null {
+function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: ClaimMatch, index: ClaimIndex, style: Style, stems: Map<string, string>, account: boolean): RawFinding | null {
   const top = match.best[0];
   if (!top || match.attributed < MIN_ATTRIBUTED) return null;
+  // A party's account is flagged only when the references report that account from someone else.
+  if (account && !thirdPartyAccount(index.refs[top.ref], index.refs[top.ref].claims[top.lead])) return null;
   if (match.background > match.attributed - BACKGROUND_MARGIN) return null;
   // The claim must share a predicate and an entity with the reference, unless nearly all of it matches
   // (the tagger misses some verbs: "will only brief Biden").
@@ -204,7 +210,7 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   const fixes = buildFixes(draft, s, range, lead.source, lead.sourceText, lead.cue?.lemma, r.ref.meta.outlet, style);
   return {
     range,
-    message: `Stated as fact, but ${refLabel(r.ref)} has this ${says}: "${shorten(r.ref.text.slice(lead.start, lead.end), 110)}"`,
+    message: `${account ? 'Given as a first-hand account' : 'Stated as fact'}, but ${refLabel(r.ref)} has this ${says}: "${shorten(r.ref.text.slice(lead.start, lead.end), 110)}"`,
     evidence: ev,
     fixes,
     data: { source: sourceText, score: Math.round(match.attributed * 100) / 100, background: Math.round(match.background * 100) / 100, refCov: Math.round(alignment * 100) / 100, kind: lead.source?.kind ?? (lead.cue?.role === 'hedge' ? 'hedge' : null) },
@@ -260,6 +266,40 @@ function predicatesAlike(s: AttrSentence, stems: Map<string, string>, r: RefClai
   return window.some((ci) => {
     return samePredicate(words, own.copular, predicates(refClaimTokens(r, r.claims[ci]), stem));
   });
+}
+
+/** Verbs of an account given to someone (police, investigators) rather than said in public. */
+const ACCOUNT_LEMMAS = new Set(['tell', 'admit', 'confess']);
+
+/**
+ * "He told investigators he wanted to start a war.", "She admitted the theft and said she acted alone.": the
+ * sentence reports only what its own subject, a person, told someone or admitted. Not a claim of the writer's,
+ * but such an account reaches a reporter through whoever heard it, and the draft may drop that source.
+ */
+function partyAccount(draft: Draft, s: AttrSentence): boolean {
+  if (s.hedged || s.quoteShare > 0 || !s.cues.length || notAClaim(draft, s)) return false;
+  const subj = sentenceSubject(s.tokens);
+  if (!subj) return false;
+  const subject = { start: s.tokens[subj[0]].start, end: s.tokens[subj[1] - 1].end };
+  const person = (c: AttrSentence['cues'][number]) => c.role === 'report' && !!c.source && (c.source.kind === 'named' || c.source.kind === 'pronoun') && c.order === 'before';
+  const first = s.cues[0];
+  return s.cues.every(person) && ACCOUNT_LEMMAS.has(first.lemma) && first.source!.start >= subject.start && first.source!.end <= subject.end;
+}
+
+/** Documents that tell what someone said from a third side (a filing, a complaint, court records). */
+const THIRD_PARTY_DOCUMENTS = /^(filing|filings|affidavit|complaint|indictment|document|documents|record|records|warrant)$/;
+
+/**
+ * The reference reports someone's account ("He told investigators he …", "he admitted …") from a third source:
+ * an unnamed one or a court document ("…, according to one of the officials", "…, according to a court filing").
+ */
+function thirdPartyAccount(r: RefClaims, lead: RefClaims['claims'][number]): boolean {
+  const src = lead.source;
+  if (!src || !lead.cue || lead.cue.role !== 'report') return false;
+  if (!unnamedSourcing(r, lead) && !(src.kind === 'outlet' && THIRD_PARTY_DOCUMENTS.test(src.head))) return false;
+  const rs = r.model.sentences[lead.sentence];
+  const inner = new Set(refClaimTokens(r, lead));
+  return rs.cues.some((c) => c !== lead.cue && c.role === 'report' && rs.tokens.some((t) => inner.has(t) && t.start >= c.start && t.end <= c.end));
 }
 
 /** Findings below this are not reported. */
