@@ -19,6 +19,9 @@ const refs = {
     '"This morning the mayor and the harbour master met at the town hall to discuss the dredging plan," their offices said in a joint statement.',
     'Harbour spokeswoman Mia Strand told reporters the pier was built with the cheapest concrete on the market.',
     'Officials said the smugglers sabotaged the dredger and wrecked the season.',
+    'Aides said Lund had taken the lead in the talks with Nordic Shipping.',
+    'Lund, the county\'s outgoing governor and a former harbour pilot, will visit the port with the county\'s board on Friday.',
+    '"The office only made small changes to notes used by Port Commissioner of the Northern Isles Ada Berg," Strand said.',
   ].join('\n'),
 };
 
@@ -89,5 +92,14 @@ describe('attribution/unattributed-claim: the claim is the reporting verb\'s com
   it('does not read "he" as a document or an office named before it', () => {
     const text = 'A reply sent inside the Harbour Office said: "Keep it quiet."\n\n"We will appeal," he said. The pier was built with the cheapest concrete on the market.';
     assert.deepEqual(claims(text), ['The pier was built with the cheapest concrete on the market.']);
+  });
+
+  it('leaves the draft sentence\'s own appositive out of its claim', () => {
+    const text = 'Lund, the county\'s outgoing governor and a former harbour pilot, took the lead in the talks with Nordic Shipping.';
+    assert.deepEqual(claims(text), [text]);
+  });
+
+  it('does not take a title repeated from a quote for the speaker\'s wording', () => {
+    assert.deepEqual(claims('The notes were handed to Port Commissioner of the Northern Isles Ada Berg before the hearing.'), []);
   });
 });

@@ -83,7 +83,7 @@ function hedgedClause(T: Tok[], cue: Cue): Tok[] {
  * Drop what the claim only mentions in passing: a relative clause set off by commas (", who was home-schooled,")
  * and an appositive ("Boeing, the jet's maker, joined").
  */
-function withoutAsides(core: Tok[]): Tok[] {
+export function withoutAsides(core: Tok[]): Tok[] {
   const drop = new Set<number>();
   for (let i = 0; i < core.length; i++) {
     const n = core[i + 1];
@@ -92,7 +92,9 @@ function withoutAsides(core: Tok[]): Tok[] {
     while (end < core.length && !isComma(core[end])) end++;
     const span = core.slice(i + 1, end);
     const relative = RELATIVES.has(n.lower);
-    const appositive = DETERMINERS.has(n.lower) && end < core.length && span.length <= 8 && !span.some(isVerb) && i > 0 && (core[i - 1].pos === 'PROPN' || core[i - 1].pos === 'NOUN');
+    // "Boeing, the jet's maker," / "Vik, Oslo's deputy mayor,".
+    const opensNounPhrase = DETERMINERS.has(n.lower) || (n.pos === 'PROPN' && !!core[i + 2] && /^['’]s$/.test(core[i + 2].text));
+    const appositive = opensNounPhrase && end < core.length && span.length <= 12 && !span.some(isVerb) && i > 0 && (core[i - 1].pos === 'PROPN' || core[i - 1].pos === 'NOUN');
     if (relative || appositive) for (let k = i; k < end; k++) drop.add(k);
   }
   return core.filter((_, i) => !drop.has(i));

@@ -12,8 +12,8 @@ import type { AttrSentence, AttributionModel } from '../../attribution/model';
 import { bestAlignment, sharedCopularPredicate } from '../../attribution/claim-alignment';
 import { TIME_WORDS, TITLE_WORDS } from '../../attribution/lexicon';
 import { coveredByParagraph, paragraphSourcing, sourceKey } from '../../attribution/coverage';
-import { claimTokens, predicates, samePredicate } from '../../attribution/claim-scope';
-import { stem } from '../../attribution/content';
+import { claimTokens, predicates, samePredicate, withoutAsides } from '../../attribution/claim-scope';
+import { contentWords, stem, type ContentWord } from '../../attribution/content';
 
 /** Minimum share of the draft sentence's weighted content an attributed reference window must carry. */
 const MIN_ATTRIBUTED = 0.55;
@@ -45,7 +45,7 @@ export const unattributedClaim: Rule = {
       // third source ("…, according to one of the officials").
       const account = partyAccount(draft, s);
       if (!account && isAttributed(draft, byParagraph, s)) continue;
-      const stems = sentenceStems(s, true);
+      const stems = claimStems(s);
       if (stems.size < MIN_STEMS - 1) continue;
       const key = [...stems].map(([k, v]) => `${k}/${v}`).join(' ');
       let match = memo.get(key);
@@ -59,6 +59,18 @@ export const unattributedClaim: Rule = {
     return out;
   },
 };
+
+/**
+ * The content of what a draft sentence claims: its words less its asides ("Vik, Oslo's deputy mayor, led the talks":
+ * who Vik is is background the references may give anywhere).
+ */
+function claimStems(s: AttrSentence): Map<string, ContentWord['cls']> {
+  const all = sentenceStems(s, true);
+  const kept = new Set(withoutAsides(s.tokens));
+  const own = new Map<string, ContentWord['cls']>();
+  for (const w of contentWords(s.tokens, (t) => !kept.has(t))) own.set(w.stem, w.cls);
+  return own.size >= MIN_STEMS ? own : all;
+}
 
 /** Per corpus version: draft sentence content → match, so a keystroke re-matches only the sentence it changed. */
 function matchMemo(corpus: Corpus): Map<string, ClaimMatch> {
@@ -237,14 +249,21 @@ function quotedHere(share: number, sourced: boolean): boolean {
 /** Words in a row the draft sentence must share with a quote to repeat it. */
 const QUOTE_RUN = 5;
 
-/** The draft sentence repeats five or more words in a row of a quote in the reference's sentence. */
+/**
+ * The draft sentence repeats five or more words in a row of a quote in the reference's sentence, three of them
+ * lower-case words of four letters or more: the speaker's wording, not a title or a name ("Ambassador to the
+ * United Nations Susan Rice").
+ */
 function repeatsQuote(sentence: string, r: RefClaims, sentenceIndex: number): boolean {
-  const words = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
-  const own = words(sentence).join(' ');
+  const words = (t: string) => t.replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+  const own = ` ${words(sentence).join(' ').toLowerCase()} `;
   return r.model.quotes.some((q) => {
     if (q.sentence !== sentenceIndex) return false;
     const w = words(r.ref.text.slice(q.innerStart, q.innerEnd));
-    for (let i = 0; i + QUOTE_RUN <= w.length; i++) if (` ${own} `.includes(` ${w.slice(i, i + QUOTE_RUN).join(' ')} `)) return true;
+    for (let i = 0; i + QUOTE_RUN <= w.length; i++) {
+      const run = w.slice(i, i + QUOTE_RUN);
+      if (run.filter((x) => /^\p{Ll}{4,}/u.test(x)).length >= 3 && own.includes(` ${run.join(' ').toLowerCase()} `)) return true;
+    }
     return false;
   });
 }
