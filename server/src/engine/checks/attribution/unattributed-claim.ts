@@ -186,8 +186,9 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   // the speaker's claim as fact when it repeats the quoted words without quotation marks, not when it only reports
   // the same event in its own words ("The two met at the White House").
   if (r.model.sentences[lead.sentence].quoteShare >= 0.5 && !top.claims.some((ci) => repeatsQuote(draft.text.slice(s.start, s.end), r, r.claims[ci].sentence))) return null;
-  // "The FBI isn't destroying his life" against "they destroyed his life": a denial is not the claim restated.
-  if (negated(s.tokens.filter((t) => !t.inQuote)) !== negated(refClaimTokens(r, lead))) return null;
+  // "The FBI isn't destroying his life" against "they destroyed his life": a denial is not the claim restated. (The
+  // other way round is often a paraphrase: "would not be approved until …" / "to postpone it until …".)
+  if (negated(s.tokens.filter((t) => !t.inQuote)) && !negated(refClaimTokens(r, lead))) return null;
   // Three content words make a claim only when they are nearly all the reference's claim too.
   if (stems.size < MIN_STEMS && (match.attributed < 0.95 || alignment < 0.5)) return null;
   const windows = match.best.filter((b) => b.score >= match.attributed * 0.8);
