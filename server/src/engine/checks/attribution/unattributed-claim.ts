@@ -4,16 +4,15 @@ import type { Draft } from '../../draft/draft';
 import type { Corpus } from '../../corpus/corpus';
 import type { Evidence, Fix } from '../../types';
 import { draftModel } from '../../attribution/documents';
-import { claimIndex, matchClaim, sentenceStems, type ClaimIndex, type ClaimMatch, type RefClaims } from '../../attribution/claims';
-import { vagueness } from '../../attribution/vagueness';
+import { claimIndex, matchClaim, type ClaimIndex, type ClaimMatch } from '../../attribution/claims';
 import { evidence, isHeadline, refLabel, shorten, trimmedRange } from '../../attribution/evidence';
 import { sentenceSubject, type Source } from '../../attribution/cues';
 import type { AttrSentence, AttributionModel } from '../../attribution/model';
 import { bestAlignment, sharedCopularPredicate } from '../../attribution/claim-alignment';
-import { TIME_WORDS, TITLE_WORDS } from '../../attribution/lexicon';
+import { TIME_WORDS } from '../../attribution/lexicon';
 import { coveredByParagraph, paragraphSourcing, sourceKey } from '../../attribution/coverage';
-import { claimTokens, predicates, samePredicate, withoutAsides } from '../../attribution/claim-scope';
-import { contentWords, stem, type ContentWord } from '../../attribution/content';
+import { attributedElsewhere, claimStems, isAttributed, ownAct, partyAccount } from '../../attribution/draft-sourcing';
+import { namesSource, negated, predicatesAlike, quotedHere, refClaimTokens, repeatsQuote, thirdPartyAccount, unnamedSourcing } from '../../attribution/claim-comparison';
 
 /** Minimum share of the draft sentence's weighted content an attributed reference window must carry. */
 const MIN_ATTRIBUTED = 0.55;
@@ -60,103 +59,11 @@ export const unattributedClaim: Rule = {
   },
 };
 
-/**
- * The content of what a draft sentence claims: its words less its asides ("Vik, Oslo's deputy mayor, led the talks":
- * who Vik is is background the references may give anywhere).
- */
-function claimStems(s: AttrSentence): Map<string, ContentWord['cls']> {
-  const all = sentenceStems(s, true);
-  const kept = new Set(withoutAsides(s.tokens));
-  const own = new Map<string, ContentWord['cls']>();
-  for (const w of contentWords(s.tokens, (t) => !kept.has(t))) own.set(w.stem, w.cls);
-  return own.size >= MIN_STEMS ? own : all;
-}
-
 /** Per corpus version: draft sentence content → match, so a keystroke re-matches only the sentence it changed. */
 function matchMemo(corpus: Corpus): Map<string, ClaimMatch> {
   const memo = corpus.derived('attribution/claim-match-memo', () => new Map<string, ClaimMatch>());
   if (memo.size > 5000) memo.clear();
   return memo;
-}
-
-/**
- * Attributed in the draft: its own cue of any kind (a reporting verb whose subject we could not read still
- * tells the reader someone says it), a quotation, a source anywhere in its paragraph, or a paragraph before
- * that introduces it with a colon.
- */
-function isAttributed(draft: Draft, byParagraph: Map<number, AttrSentence[]>, s: AttrSentence): boolean {
-  // A sentence that is mostly a quotation is the quote rules' business (a speaker, or the lack of one).
-  if (s.attributed || s.quoteShare > 0 || s.cues.some((c) => c.role !== 'directive')) return true;
-  // "…, following reports last week that the team stopped talking": the claim is given as what reports say.
-  if (REPORTS_THAT.test(draft.text.slice(s.start, s.end))) return true;
-  const text = draft.text.slice(s.start, s.end);
-  // "…, court documents show", "The audit found …": a document the sentence names is its source.
-  if (DOCUMENT_SAYS.test(text) || MADE_CLEAR.test(text) || IDENTIFIED.test(text)) return true;
-  // "But we are not going to take their word for it.": first person outside quotation marks is someone's speech
-  // (a transcript, a statement printed whole), not the writer stating a fact.
-  if (s.tokens.some((t) => !t.inQuote && FIRST_PERSON.has(t.lower))) return true;
-  const before = byParagraph.get(s.paragraph - 1) ?? [];
-  const last = before[before.length - 1];
-  if (last && /:\s*["”’']?\s*$/.test(draft.text.slice(last.start, last.end))) return true;
-  return notAClaim(draft, s);
-}
-
-const DOCUMENT_SAYS = /\b(audit|review|report|study|analysis|investigation|inquiry|probe|survey|poll|data|records?|documents?|filings?|complaint|indictment|affidavit|lawsuit|statement|papers|figures|estimates?|models?|forecasts?)\s+(\S+\s+){0,2}(found|finds|find|show|shows|showed|shown|concluded|concludes|says|said|states|stated|alleges|alleged|revealed|reveals|indicate|indicated|indicates|suggest|suggests|suggested|cited|cites)\b/i;
-/** "The Associated Press identified a third victim", "identified as": someone who identified them is the source. */
-const IDENTIFIED = /\bidentified\b/i;
-const MADE_CLEAR = /\b(made|makes|make|making)\s+(it\s+)?clear\b/i;
-const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves']);
-const REPORTS_THAT = /\b(reports?|reporting|accounts?|allegations?|claims?)\s+(\S+\s+){0,3}that\b/i;
-
-/** Share of a sentence's content another sentence of the draft must carry to be the same claim. */
-const SAME_CLAIM = 0.75;
-
-/**
- * The draft gives the source of this claim in another sentence ("Vik ran the clinic in Oslo, the charity said."
- * … "Vik had run the clinic in Oslo."): the reader has been told who says it; restating it is not dropping it.
- */
-function attributedElsewhere(model: AttributionModel, s: AttrSentence, stems: Map<string, string>): boolean {
-  return model.sentences.some((n) => {
-    if (n === s || !n.cues.some((c) => c.role === 'report' && c.source && c.source.kind !== 'vague')) return false;
-    const other = sentenceStems(n, true);
-    let shared = 0;
-    for (const k of stems.keys()) if (other.has(k)) shared++;
-    return shared >= 3 && shared / stems.size >= SAME_CLAIM;
-  });
-}
-
-/** Questions, verbless lines (captions, bylines) and embedded posts ("— Ann Vik (@annvik) May 2") state no claim. */
-function notAClaim(draft: Draft, s: AttrSentence): boolean {
-  const t = draft.text.slice(s.start, s.end).trim();
-  if (/\?["”’']?$/.test(t)) return true;
-  // "If the letter is genuine, it does not show …": a conditional weighs a claim, it does not state one.
-  if (CONDITIONAL.test(t)) return true;
-  if (!s.tokens.some((x) => !x.inQuote && (x.pos === 'VERB' || x.pos === 'AUX'))) return true;
-  const p = draft.paragraphs[s.paragraph];
-  const para = draft.text.slice(p.start, p.end);
-  // A paragraph that ends without closing punctuation is page furniture ("More: Who is Vik? More about the mayor's
-  // indicted aide"), a subhead or a caption.
-  if (para.trimEnd().endsWith(t) && !/[.!?…"”’)]$/.test(t) && t.split(/\s+/).length <= 20) return true;
-  return /\(@\w+\)|pic\.twitter\.com|^\s*[—–-]\s/.test(para);
-}
-
-const CONDITIONAL = /^\W*(if|unless|even if|whether|should)\b/i;
-
-/** Verbs whose act is something said: an invitation, an appeal, a promise (stems, see content.ts). */
-const SPEECH_ACTS = new Set(['invit', 'urg', 'ask', 'demand', 'offer', 'propos', 'appeal', 'request', 'promis', 'pledg', 'vow', 'thank', 'apologiz', 'threaten']);
-
-/**
- * "Vik invited the inspectors to the site.", "Vik called on the board to resign.": a named subject's own invitation,
- * appeal or promise. When the references have it on the record (an agency reporting it), its source is its
- * subject; only one they leave to anonymous sources or hedge ("Vik reportedly offered …") needs a source.
- */
-function ownAct(s: AttrSentence): boolean {
-  const subj = sentenceSubject(s.tokens);
-  if (!subj || !s.tokens.slice(subj[0], subj[1]).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return false;
-  const verb = s.tokens.slice(subj[1]).find((t) => !t.inQuote && t.pos === 'VERB');
-  if (!verb) return false;
-  const next = s.tokens[s.tokens.indexOf(verb) + 1];
-  return SPEECH_ACTS.has(stem(verb.lower)) || (stem(verb.lower) === 'call' && !!next && /^(on|for|upon)$/.test(next.lower));
 }
 
 function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: ClaimMatch, index: ClaimIndex, style: Style, stems: Map<string, string>, account: boolean): RawFinding | null {
@@ -231,97 +138,6 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   };
 }
 
-/**
- * Does the draft sentence name one of the references' sources by a proper name of its phrase ("Vik", "Siemens"
- * of "a Siemens official"), standing alone ("Siemens", not "Siemens Tower": a place named after it is not it)?
- */
-function namesSource(s: AttrSentence, sources: (Source | null)[]): boolean {
-  const T = s.tokens;
-  const names = new Set(T.filter((t, i) => !t.inQuote && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(T[i + 1]?.text ?? '')).map((t) => t.lower));
-  const sourceNames = (src: Source) => src.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[.,]+$/, '')).filter((w) => !TITLE_WORDS.has(w) && !/^(the|a|an)$/.test(w));
-  return sources.some((src) => !!src && sourceNames(src).some((w) => names.has(w)));
-}
-
-/** A reference sentence that quotes without a source: the draft's words are the quote's. */
-function quotedHere(share: number, sourced: boolean): boolean {
-  return !sourced && share >= 0.3;
-}
-
-/** Words in a row the draft sentence must share with a quote to repeat it. */
-const QUOTE_RUN = 5;
-
-/**
- * The draft sentence repeats five or more words in a row of a quote in the reference's sentence, three of them
- * lower-case words of four letters or more: the speaker's wording, not a title or a name ("Ambassador to the
- * United Nations Susan Rice").
- */
-function repeatsQuote(sentence: string, r: RefClaims, sentenceIndex: number): boolean {
-  const words = (t: string) => t.replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
-  const own = ` ${words(sentence).join(' ').toLowerCase()} `;
-  return r.model.quotes.some((q) => {
-    if (q.sentence !== sentenceIndex) return false;
-    const w = words(r.ref.text.slice(q.innerStart, q.innerEnd));
-    for (let i = 0; i + QUOTE_RUN <= w.length; i++) {
-      const run = w.slice(i, i + QUOTE_RUN);
-      if (run.filter((x) => /^\p{Ll}{4,}/u.test(x)).length >= 3 && own.includes(` ${run.join(' ').toLowerCase()} `)) return true;
-    }
-    return false;
-  });
-}
-
-const NEGATION = /^(not|n't|n’t|never|no|none|nobody|nothing|neither|nor)$/;
-const negated = (tokens: AttrSentence['tokens']) => tokens.some((t) => NEGATION.test(t.lower));
-
-/** The tokens of a reference claim itself (see claim-scope). */
-function refClaimTokens(r: RefClaims, c: RefClaims['claims'][number]): AttrSentence['tokens'] {
-  const rs = r.model.sentences[c.sentence];
-  return claimTokens(rs, c.sourcing === 'background' ? null : c.cue) ?? rs.tokens;
-}
-
-/** The draft sentence predicates what the reference window's claim does (see claim-scope's samePredicate). */
-function predicatesAlike(s: AttrSentence, stems: Map<string, string>, r: RefClaims, window: number[]): boolean {
-  const own = predicates(s.tokens.filter((t) => !t.inQuote), stem);
-  // Its content words, and its verbs whatever they are ("went" is a stop word for matching content).
-  const words = new Set([...stems.keys(), ...own.words, ...own.relativeVerbs]);
-  return window.some((ci) => {
-    return samePredicate(words, own.copular, predicates(refClaimTokens(r, r.claims[ci]), stem));
-  });
-}
-
-/** Verbs of an account given to someone (police, investigators) rather than said in public. */
-const ACCOUNT_LEMMAS = new Set(['tell', 'admit', 'confess']);
-
-/**
- * "He told investigators he wanted to start a war.", "She admitted the theft and said she acted alone.": the
- * sentence reports only what its own subject, a person, told someone or admitted. Not a claim of the writer's,
- * but such an account reaches a reporter through whoever heard it, and the draft may drop that source.
- */
-function partyAccount(draft: Draft, s: AttrSentence): boolean {
-  if (s.hedged || s.quoteShare > 0 || !s.cues.length || notAClaim(draft, s)) return false;
-  const subj = sentenceSubject(s.tokens);
-  if (!subj) return false;
-  const subject = { start: s.tokens[subj[0]].start, end: s.tokens[subj[1] - 1].end };
-  const person = (c: AttrSentence['cues'][number]) => c.role === 'report' && !!c.source && (c.source.kind === 'named' || c.source.kind === 'pronoun') && c.order === 'before';
-  const first = s.cues[0];
-  return s.cues.every(person) && ACCOUNT_LEMMAS.has(first.lemma) && first.source!.start >= subject.start && first.source!.end <= subject.end;
-}
-
-/** Documents that tell what someone said from a third side (a filing, a complaint, court records). */
-const THIRD_PARTY_DOCUMENTS = /^(filing|filings|affidavit|complaint|indictment|document|documents|record|records|warrant)$/;
-
-/**
- * The reference reports someone's account ("He told investigators he …", "he admitted …") from a third source:
- * an unnamed one or a court document ("…, according to one of the officials", "…, according to a court filing").
- */
-function thirdPartyAccount(r: RefClaims, lead: RefClaims['claims'][number]): boolean {
-  const src = lead.source;
-  if (!src || !lead.cue || lead.cue.role !== 'report') return false;
-  if (!unnamedSourcing(r, lead) && !(src.kind === 'outlet' && THIRD_PARTY_DOCUMENTS.test(src.head))) return false;
-  const rs = r.model.sentences[lead.sentence];
-  const inner = new Set(refClaimTokens(r, lead));
-  return rs.cues.some((c) => c !== lead.cue && c.role === 'report' && rs.tokens.some((t) => inner.has(t) && t.start >= c.start && t.end <= c.end));
-}
-
 /** Findings below this are not reported. */
 const MIN_CONFIDENCE = 0.5;
 /** How much of the reference's claim the draft sentence must carry, besides carrying most of its own content there. */
@@ -335,29 +151,6 @@ const ON_RECORD_MIN_ATTRIBUTED = 0.7;
 const NO_NAME_ALIGNMENT = 0.5;
 /** …or this much of the reference's claim at the least match. */
 const NO_NAME_FULL_ALIGNMENT = 0.6;
-
-/** Person nouns that stand for a source left unnamed ("a person familiar with the matter", "officials"). */
-const UNNAMED_HEADS = /^(person|people|source|sources|official|officials|aide|aides|diplomat|diplomats|insider|insiders|individual|individuals|adviser|advisers|advisor|advisors|staffer|staffers|employee|employees|someone|associate|associates|ally|allies|friend|friends)$/;
-const ANONYMITY = /\b(familiar|close to|condition|anonymity|briefed|knowledge|senior|not authori[sz]ed|declined to be named|who asked)\b/i;
-
-/**
- * Does the reference leave the claim to a source it does not name (a person familiar with the matter, officials,
- * a senior official), or hedge it with no source ("reportedly", "is believed to", "according to reports")?
- */
-function unnamedSourcing(r: RefClaims, lead: RefClaims['claims'][number]): boolean {
-  const cue = lead.cue;
-  if (!cue) return false;
-  if (cue.role === 'hedge') return !!vagueness(cue, r.model.sentences[lead.sentence], r.ref.text);
-  const src = lead.source;
-  // "several media reports", "news accounts": reports nobody is named for.
-  if (src?.kind === 'outlet' && /^(reports|accounts|media)$/.test(src.head) && !/\p{Lu}/u.test(src.text.slice(1))) return true;
-  if (!src || src.kind === 'named' || src.kind === 'office' || src.kind === 'outlet') return false;
-  if (src.kind === 'vague') return true;
-  if (!UNNAMED_HEADS.test(src.head)) return false;
-  // "a Siemens spokesman" is on the record for the company; capitalised qualifiers need an anonymity marker.
-  const capitals = src.text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
-  return ANONYMITY.test(src.text) || !capitals;
-}
 
 interface Style {
   /** "said X" rather than "X said" in the draft's own attributions. */
