@@ -21,6 +21,7 @@ const refs = {
     'Officials said the smugglers sabotaged the dredger and wrecked the season.',
     'Aides said Lund had taken the lead in the talks with Nordic Shipping.',
     'Lund, the county\'s outgoing governor and a former harbour pilot, will visit the port with the county\'s board on Friday.',
+    'The ferry company will cancel the northern route to Vardo in March, Nordpost reported.',
     '"The office only made small changes to notes used by Port Commissioner of the Northern Isles Ada Berg," Strand said.',
   ].join('\n'),
 };
@@ -101,5 +102,11 @@ describe('attribution/unattributed-claim: the claim is the reporting verb\'s com
 
   it('does not take a title repeated from a quote for the speaker\'s wording', () => {
     assert.deepEqual(claims('The notes were handed to Port Commissioner of the Northern Isles Ada Berg before the hearing.'), []);
+  });
+
+  it('does not flag a claim the references credit to the outlet whose dateline the draft carries', () => {
+    const claim = 'The ferry company will cancel the northern route to Vardo in March.';
+    assert.deepEqual(claims(`TROMSO (Nordpost) - Storms shut the harbour on Monday.\n\n${claim}`), []);
+    assert.deepEqual(claims(`TROMSO (Courier) - Storms shut the harbour on Monday.\n\n${claim}`), [claim]);
   });
 });

@@ -120,3 +120,23 @@ export function partyAccount(draft: Draft, s: AttrSentence): boolean {
   return s.cues.every(person) && ACCOUNT_LEMMAS.has(first.lemma) && first.source!.start >= subject.start && first.source!.end <= subject.end;
 }
 
+
+/** A wire dateline: "SEOUL (Reuters) -", "WASHINGTON (AP) —". */
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{P}\s]{0,60}\(([\p{Lu}][\p{L}.&' ]{1,40})\)\s*[-—–]/u;
+
+/** The outlet the draft's dateline names as its own ("SEOUL (Reuters) - …" → "Reuters"), if any. */
+export function datelineOutlet(draft: Draft): string | null {
+  for (const p of draft.paragraphs.slice(0, 3)) {
+    const m = DATELINE.exec(draft.prose.slice(p.start, p.end).trimStart());
+    if (m) return m[1].trim();
+  }
+  return null;
+}
+
+/** The source phrase names the outlet: every word of the outlet's name is a word of it ("Reuters reported", "the AP"). */
+export function namesOutlet(sourceText: string, outlet: string): boolean {
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}&]+/gu) ?? [];
+  const own = new Set(words(sourceText));
+  const name = words(outlet);
+  return name.length > 0 && name.every((w) => own.has(w));
+}

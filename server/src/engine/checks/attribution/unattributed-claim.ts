@@ -11,7 +11,7 @@ import type { AttrSentence, AttributionModel } from '../../attribution/model';
 import { bestAlignment, sharedCopularPredicate } from '../../attribution/claim-alignment';
 import { TIME_WORDS } from '../../attribution/lexicon';
 import { coveredByParagraph, paragraphSourcing, sourceKey } from '../../attribution/coverage';
-import { attributedElsewhere, claimStems, isAttributed, ownAct, partyAccount } from '../../attribution/draft-sourcing';
+import { attributedElsewhere, claimStems, datelineOutlet, isAttributed, namesOutlet, ownAct, partyAccount } from '../../attribution/draft-sourcing';
 import { namesSource, negated, predicatesAlike, quotedHere, refClaimTokens, repeatsQuote, thirdPartyAccount, unnamedSourcing } from '../../attribution/claim-comparison';
 
 /** Minimum share of the draft sentence's weighted content an attributed reference window must carry. */
@@ -31,6 +31,7 @@ export const unattributedClaim: Rule = {
     const index = claimIndex(corpus);
     const memo = matchMemo(corpus);
     const style = attributionStyle(model);
+    const ownOutlet = datelineOutlet(draft);
     const out: RawFinding[] = [];
     const byParagraph = new Map<number, AttrSentence[]>();
     for (const s of model.sentences) {
@@ -52,7 +53,7 @@ export const unattributedClaim: Rule = {
         match = matchClaim(index, stems);
         memo.set(key, match);
       }
-      const finding = judge(draft, model, s, match, index, style, stems, account);
+      const finding = judge(draft, model, s, match, index, style, stems, account, ownOutlet);
       if (finding && !attributedElsewhere(model, s, stems)) out.push(finding);
     }
     return out;
@@ -66,7 +67,7 @@ function matchMemo(corpus: Corpus): Map<string, ClaimMatch> {
   return memo;
 }
 
-function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: ClaimMatch, index: ClaimIndex, style: Style, stems: Map<string, string>, account: boolean): RawFinding | null {
+function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: ClaimMatch, index: ClaimIndex, style: Style, stems: Map<string, string>, account: boolean, ownOutlet: string | null): RawFinding | null {
   const top = match.best[0];
   if (!top || match.attributed < MIN_ATTRIBUTED) return null;
   // A party's account is flagged only when the references report that account from someone else.
@@ -82,6 +83,9 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   // whatever follows "according to" is a source (a body, a document, a model).
   const speaks = lead.source && (lead.source.speaker || lead.source.kind === 'pronoun' || lead.cue?.lemma === 'according to');
   if (lead.source && (!speaks || TIME_WORDS.has(lead.source.head))) return null;
+  // The reference credits the outlet whose dateline the draft carries ("…, Reuters reported" in a "(Reuters) -"
+  // story): the draft is that outlet's own reporting.
+  if (lead.source && ownOutlet && namesOutlet(lead.source.text, ownOutlet)) return null;
   const alignment = bestAlignment(stems, r, top.claims, index);
   // A claim with no name needs most of its content, and the reference's, to be the same fact.
   if (top.sharedNames < 1 && match.attributed < 0.75 && (match.attributed < NO_NAME_ATTRIBUTED || alignment < NO_NAME_ALIGNMENT) && alignment < NO_NAME_FULL_ALIGNMENT) return null;
