@@ -10,6 +10,7 @@ const refs = {
     'After her arrest, Nyström admitted to the break-ins and said she had sold the stolen paintings in Riga, according to a court filing.',
     'Varga denied any part in the second fire at the depot, a senior police official said.',
     'Mayor Ilse Kron said the warehouse district would be rebuilt within two years.',
+    'Officials said Halvorsen told them he had hidden the trawler in a fjord near Alta for three weeks.',
   ].join('\n'),
 };
 
@@ -41,5 +42,10 @@ describe('attribution/unattributed-claim: a party\'s account the references have
   it('does not take "the mayor" earlier in the paragraph as the unnamed official', () => {
     const text = 'The district will be rebuilt, the mayor said. Varga told detectives that he had set the warehouse fire to collect the insurance money.';
     assert.deepEqual(claims(text), ['Varga told detectives that he had set the warehouse fire to collect the insurance money.']);
+  });
+
+  it('reads a report inside the complement as part of the claim ("Officials said X told them …")', () => {
+    const text = 'Halvorsen told detectives he had hidden the trawler in a fjord near Alta for three weeks.';
+    assert.deepEqual(claims(text), [text]);
   });
 });

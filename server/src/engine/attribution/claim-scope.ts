@@ -50,12 +50,13 @@ export function claimTokens(s: AttrSentence, cue: Cue | null): Tok[] | null {
 function complement(s: AttrSentence, before: Tok[], after: Tok[]): Tok[] {
   const reports = s.cues.filter((c) => c.role === 'report' && c.source);
   const ownReport = (t: Tok) => reports.some((c) => c.start <= t.start && t.start < c.end) || reports.some((c) => c.source!.start <= t.start && t.start < c.source!.end);
-  // Cut the part after the frame at another report ("…, while the board said it …").
+  // Cut the part after the frame at a later clause with a report of its own ("…, while the board said it …"); a
+  // report inside the complement ("Officials said Vik told police he …") is part of the claim.
   const cut = after.findIndex(ownReport);
   if (cut >= 0) {
     let k = cut;
     while (k > 0 && !isComma(after[k - 1])) k--;
-    after = after.slice(0, Math.max(0, k - 1));
+    if (k > 0) after = after.slice(0, k - 1);
   }
   const rest = after.findIndex((t) => !(TIME_WORDS.has(t.lower) || t.pos === 'NUM' || t.lower === 'on'));
   const prevComma = isComma(before[before.length - 1]);
