@@ -180,6 +180,37 @@ export interface DateConflict {
   against: RefStatement[];
 }
 
+/** Person and name keys that only the draft makes so (the corpus's own are fixed per corpus version). */
+interface DraftOnlyNames {
+  persons: Set<string>;
+  names: Set<string>;
+}
+
+/**
+ * All a sentence's alignment reads of the draft-wide name sets: sameEvent asks `persons.has` and `known.has`
+ * only of the names of the sentence's statements and of their candidate reference statements, and the corpus
+ * part of both sets is fixed per corpus version; so which of those names the draft alone adds is the whole
+ * dependence (usually none).
+ */
+function draftOnlyFlags(statements: DatedStatement[], index: Map<string, Map<number, RefStatement[]>>, draftOnly: DraftOnlyNames): string {
+  if (!draftOnly.persons.size && !draftOnly.names.size) return '';
+  const flags = new Set<string>();
+  const note = (n: Name) => {
+    if (draftOnly.persons.has(n.key)) flags.add(`p:${n.key}`);
+    if (draftOnly.names.has(n.key)) flags.add(`n:${n.key}`);
+  };
+  for (const d of statements) {
+    d.participants.forEach(note);
+    d.sentenceNames.forEach(note);
+    if (d.date.granularity !== 'day') continue;
+    for (const r of candidates(index, d)) {
+      r.participants.forEach(note);
+      r.sentenceNames.forEach(note);
+    }
+  }
+  return [...flags].sort().join('|');
+}
+
 const cache = new WeakMap<Draft, { version: number; conflicts: DateConflict[] }>();
 const sentenceCache = new Memo<{ version: number; found: { index: number; against: RefStatement[] }[] }>(2 * MB, 8);
 
@@ -190,18 +221,25 @@ export function dateConflicts(draft: Draft, corpus: Corpus): DateConflict[] {
   const conflicts: DateConflict[] = [];
   if (referenceStatements(corpus).length) {
     const index = referenceIndex(corpus);
-    const persons = new Set(corpusPersons(corpus));
-    for (const k of personsOf(draft.sentences)) persons.add(k);
-    const personsKey = [...persons].sort().join('|');
-    const draftNames = namesOf(draft.sentences);
-    const known = new Set(corpusNames(corpus));
-    for (const k of draftNames) known.add(k);
-    const namesKey = draftNames.sort().join('|');
+    const corpusPersonKeys = corpusPersons(corpus);
+    const corpusNameKeys = corpusNames(corpus);
+    const persons = new Set(corpusPersonKeys);
+    const draftOnly: DraftOnlyNames = { persons: new Set(), names: new Set() };
+    for (const k of personsOf(draft.sentences)) {
+      persons.add(k);
+      if (!corpusPersonKeys.has(k)) draftOnly.persons.add(k);
+    }
+    const known = new Set(corpusNameKeys);
+    for (const k of namesOf(draft.sentences)) {
+      known.add(k);
+      if (!corpusNameKeys.has(k)) draftOnly.names.add(k);
+    }
     for (const sentence of draft.sentences) {
       const statements = sentenceStatements(sentence, draft.published);
       if (!statements.length) continue;
-      // Per sentence, keyed by what the result depends on: a keystroke re-aligns only its own sentence.
-      const key = `${draft.published}\u0000${personsKey}\u0000${namesKey}\u0000${sentence.text}`;
+      // Per sentence, keyed by what the result depends on: a keystroke re-aligns only its own sentence, and an
+      // edit to a name elsewhere re-aligns only the sentences whose names (or whose candidates') it concerns.
+      const key = `${draft.published}\u0000${draftOnlyFlags(statements, index, draftOnly)}\u0000${sentence.text}`;
       let memo = sentenceCache.get(key);
       if (!memo || memo.version !== corpus.version) {
         const found: { index: number; against: RefStatement[] }[] = [];
