@@ -61,7 +61,7 @@ export function registerChecking(ctx: ServerContext): Checking {
       : await runInSteps(doc.uri, version, project.engine.checkDraftSteps(draft, options));
     const refText = (ref: string) => project.engine.corpus.get(ref)?.raw ?? own.find((r) => r.id === ref)?.raw;
     const diagnostics = findings.map((f) => {
-      const d = toDiagnostic(f, text, ctx.refUri, refText, doc.uri, { evidenceInData: false });
+      const d = toDiagnostic(f, text, ctx.refUri, refText, doc.uri, { lean: true });
       if (!ctx.caps.relatedInformation) delete d.relatedInformation;
       return d;
     });
