@@ -192,23 +192,34 @@ interface DraftOnlyNames {
  * part of both sets is fixed per corpus version; so which of those names the draft alone adds is the whole
  * dependence (usually none).
  */
-function draftOnlyFlags(statements: DatedStatement[], index: Map<string, Map<number, RefStatement[]>>, draftOnly: DraftOnlyNames): string {
+function draftOnlyFlags(statements: DatedStatement[], groupNames: Map<string, Set<string>>, draftOnly: DraftOnlyNames): string {
   if (!draftOnly.persons.size && !draftOnly.names.size) return '';
   const flags = new Set<string>();
-  const note = (n: Name) => {
-    if (draftOnly.persons.has(n.key)) flags.add(`p:${n.key}`);
-    if (draftOnly.names.has(n.key)) flags.add(`n:${n.key}`);
+  const note = (key: string) => {
+    if (draftOnly.persons.has(key)) flags.add(`p:${key}`);
+    if (draftOnly.names.has(key)) flags.add(`n:${key}`);
   };
   for (const d of statements) {
-    d.participants.forEach(note);
-    d.sentenceNames.forEach(note);
-    if (d.date.granularity !== 'day') continue;
-    for (const r of candidates(index, d)) {
-      r.participants.forEach(note);
-      r.sentenceNames.forEach(note);
-    }
+    for (const n of d.participants) note(n.key);
+    for (const n of d.sentenceNames) note(n.key);
+    // The candidates' names: any reference statement of the same kind (a superset of the days compared).
+    const names = groupNames.get(eventKey(d));
+    if (names) for (const key of [...draftOnly.persons, ...draftOnly.names]) if (names.has(key)) note(key);
   }
   return [...flags].sort().join('|');
+}
+
+/** Every name key of the reference statements of each kind group (see referenceIndex). */
+function referenceGroupNames(corpus: Corpus): Map<string, Set<string>> {
+  return corpus.derived('events/ref-group-names', () => {
+    const out = new Map<string, Set<string>>();
+    for (const [group, byDay] of referenceIndex(corpus)) {
+      const names = new Set<string>();
+      for (const list of byDay.values()) for (const r of list) for (const n of [...r.participants, ...r.sentenceNames]) names.add(n.key);
+      out.set(group, names);
+    }
+    return out;
+  });
 }
 
 const cache = new WeakMap<Draft, { version: number; conflicts: DateConflict[] }>();
@@ -221,6 +232,7 @@ export function dateConflicts(draft: Draft, corpus: Corpus): DateConflict[] {
   const conflicts: DateConflict[] = [];
   if (referenceStatements(corpus).length) {
     const index = referenceIndex(corpus);
+    const groupNames = referenceGroupNames(corpus);
     const corpusPersonKeys = corpusPersons(corpus);
     const corpusNameKeys = corpusNames(corpus);
     const persons = new Set(corpusPersonKeys);
@@ -239,7 +251,7 @@ export function dateConflicts(draft: Draft, corpus: Corpus): DateConflict[] {
       if (!statements.length) continue;
       // Per sentence, keyed by what the result depends on: a keystroke re-aligns only its own sentence, and an
       // edit to a name elsewhere re-aligns only the sentences whose names (or whose candidates') it concerns.
-      const key = `${draft.published}\u0000${draftOnlyFlags(statements, index, draftOnly)}\u0000${sentence.text}`;
+      const key = `${draft.published}\u0000${draftOnlyFlags(statements, groupNames, draftOnly)}\u0000${sentence.text}`;
       let memo = sentenceCache.get(key);
       if (!memo || memo.version !== corpus.version) {
         const found: { index: number; against: RefStatement[] }[] = [];
