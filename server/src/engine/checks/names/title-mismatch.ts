@@ -68,13 +68,29 @@ function groupSightings(sightings: TitleSighting[]): TitleGroup[] {
   return all.filter((g) => !all.some((o) => o !== g && o.key.length > g.key.length && g.key.every((w) => o.key.includes(w))));
 }
 
+/** A group's display title and outlet list, worked out once per group (groups live per register entry). */
+const shown = new WeakMap<TitleGroup, { title?: string; outlets?: string }>();
+const shownOf = (group: TitleGroup) => {
+  let s = shown.get(group);
+  if (!s) shown.set(group, (s = {}));
+  return s;
+};
+
 /** How the references write a group's title: prefer a capitalised form, as a title before a name reads. */
 function displayTitle(group: TitleGroup): string {
+  return (shownOf(group).title ??= displayTitleOf(group));
+}
+
+function displayTitleOf(group: TitleGroup): string {
   const capitalised = group.sightings.find((s) => /^\p{Lu}/u.test(s.text) && s.text.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3));
   return capitalised?.text ?? titleCase(group.sightings[0].text);
 }
 
-function outlets(group: TitleGroup, max = 3): string {
+function outlets(group: TitleGroup): string {
+  return (shownOf(group).outlets ??= outletsOf(group));
+}
+
+function outletsOf(group: TitleGroup, max = 3): string {
   const names = [...new Map(group.sightings.map((s) => [s.ref.id, outletName(s.ref)])).values()];
   return names.length > max ? `${names.slice(0, max).join(', ')} and ${names.length - max} more` : names.join(', ');
 }
