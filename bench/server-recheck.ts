@@ -39,6 +39,7 @@ export async function serverRecheck(
   drafts: string[],
   edits: number,
   edit: (text: string, i: number) => string,
+  nodeArgs: string[] = [],
 ): Promise<ServerRecheck> {
   const refs = join(workspace, 'refs');
   mkdirSync(refs, { recursive: true });
@@ -50,7 +51,7 @@ export async function serverRecheck(
     if (ext !== 'json') kinds.add(ext);
   }
   writeFileSync(join(workspace, 'copydesk.json'), JSON.stringify({ references: [...kinds].map((k) => `refs/*.${k}`) }));
-  const client = new TestClient(workspace);
+  const client = new TestClient(workspace, {}, nodeArgs);
   const samples: number[] = [];
   const bytes: number[] = [];
   let findings = 0;
