@@ -85,7 +85,9 @@ export async function serverRecheck(
         client.docs.set(doc.uri, TextDocument.create(doc.uri, 'markdown', version, next));
         current = next;
       }
-      await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: uriOf(join(workspace, path)) } });
+      // Closed once the next draft is open: closing a project's last open document drops the project (and its
+      // indexes), which a writer moving from draft to draft does not do to the server.
+      if (n > 0) await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: uriOf(join(workspace, `draft-${n - 1}.md`)) } });
     }
     return { samples, bytes, peakRssMb: peakRss(client.proc.pid), findings };
   } finally {
