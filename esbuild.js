@@ -11,6 +11,18 @@ const entries = {
   cli: 'server/src/cli.ts',
 };
 
+// The language model's tables are megabytes of JSON. Bundled as object literals they cost V8 a full
+// JavaScript parse at every start; as one string given to JSON.parse they load several times faster.
+const jsonAsData = {
+  name: 'json-as-data',
+  setup(build) {
+    build.onLoad({ filter: /wink-eng-lite-web-model[\\/].*\.json$/ }, async (args) => {
+      const text = await require('fs').promises.readFile(args.path, 'utf8');
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+    });
+  },
+};
+
 async function main() {
   const ctx = await esbuild.context({
     entryPoints: entries,
@@ -30,6 +42,7 @@ async function main() {
     sourcemap: !production,
     sourcesContent: false,
     logLevel: 'warning',
+    plugins: [jsonAsData],
   });
   if (watch) {
     await ctx.watch();

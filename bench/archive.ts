@@ -4,7 +4,10 @@
 // "remixed" articles made of sentences from other stories' articles, dated across the same years, so
 // the filler shares the real stories' names and words. Then each real article, as a draft, must
 // retrieve the other articles of its story in its top 10. --postgres: the same on a throw-away PostgreSQL
-// server started from the installed packages (as the tests do).
+// server started from the installed packages (as the tests do). Then the language server itself (the
+// built dist/server.js, over stdio) checks a real article as a draft against the archive: first
+// diagnostics, re-check after one-word edits (median, p95), and the server process's peak RSS, beside
+// the same draft checked against its story's other articles listed by hand as references.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +22,7 @@ import { openArchive } from '../server/src/host/archive/open-archive';
 import { startPostgres, type PostgresServer } from '../test/helpers/postgres-server';
 import { createNodeHost, toEnginePath } from '../server/src/host/node-host';
 import { cast, reference, rng } from './generate';
+import { TestClient } from '../test/lsp/lsp-client';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -146,6 +150,7 @@ async function main() {
       }
     }
     await archive.close();
+    const lsp = existsSync(join(__dirname, '..', 'dist', 'server.js')) ? await throughServer(work, server ? server.url : 'newsroom.db', byStory) : 'dist/server.js is missing: run `node esbuild.js` first';
 
     const rssMb = process.resourceUsage().maxRSS / 1024;
     console.log(`archive (${server ? 'PostgreSQL' : 'SQLite'}): ${stats.articles} articles (${real.length} real from ${byStory.size} stories, ${filler} filler), ${(stats.bytes / 1048576).toFixed(1)} MB`);
@@ -153,12 +158,66 @@ async function main() {
     console.log(`retrieval quality: ${complete}/${drafts} drafts (${((100 * complete) / drafts).toFixed(1)}%) have every other article of their story in their top ${TOP}; ${othersFound}/${othersTotal} (${((100 * othersFound) / othersTotal).toFixed(1)}%) of those articles retrieved`);
     console.log(`retrieval latency per draft: median ${median(latencies).toFixed(1)} ms, p95 ${pct(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
     console.log(`peak RSS: ${rssMb.toFixed(0)} MB`);
+    console.log(`language server: ${lsp}`);
     if (args.includes('-v')) for (const m of misses) console.log(`  miss ${m}`);
   } finally {
     server?.stop();
     if (args.includes('--keep')) console.log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The server process's peak resident memory (Linux), in MB. */
+function peakRssMb(pid: number | undefined): number | undefined {
+  try {
+    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One real article as a draft through the language server: with the archive (retrieval on every check;
+ * the article itself is in the archive too, as a newsroom's own earlier copy would be)
+ * and with its story's other articles listed by hand. First diagnostics, then a one-word edit at a time.
+ */
+async function throughServer(work: string, archiveSetting: string, byStory: Map<string, Article[]>): Promise<string> {
+  const story = [...byStory.values()].find((a) => a.length >= 4) ?? [...byStory.values()][0];
+  const [draft, ...others] = story;
+  const out: string[] = [];
+  for (const mode of ['archive', 'hand-listed'] as const) {
+    // The archive's copydesk.json sits beside the database file (a config names files inside its own folder).
+    const dir = mode === 'archive' ? work : join(work, 'project-hand-listed');
+    if (mode === 'archive') writeFileSync(join(dir, 'copydesk.json'), JSON.stringify({ archive: archiveSetting }));
+    else {
+      mkdirSync(join(dir, 'refs'), { recursive: true });
+      others.forEach((o, i) => writeFileSync(join(dir, 'refs', `${i}.txt`), o.raw));
+      writeFileSync(join(dir, 'refs', 'references.json'), JSON.stringify(others.map((o, i) => ({ file: `${i}.txt`, ...o.sidecar }))));
+      writeFileSync(join(dir, 'copydesk.json'), JSON.stringify({ references: ['refs'] }));
+    }
+    writeFileSync(join(dir, 'draft.md'), `---\npublished: ${draft.published ?? '2020-01-01'}\n---\n\n${draft.prose.split(/\n\s*\n/).join('\n\n')}\n`);
+    const client = new TestClient(dir);
+    try {
+      const t0 = performance.now();
+      await client.initialize();
+      const doc = await client.open('draft.md');
+      const first = await client.pull(doc.uri);
+      const firstMs = performance.now() - t0;
+      const times: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const line = 5 + (i % 10);
+        const t = performance.now();
+        await client.change(doc.uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: i % 2 ? 'The ' : 'A ' }]);
+        await client.pull(doc.uri);
+        times.push(performance.now() - t);
+      }
+      out.push(`${mode}: ${first.length} findings, first diagnostics ${firstMs.toFixed(0)} ms, re-check median ${median(times).toFixed(1)} ms p95 ${pct(times, 0.95).toFixed(1)} ms, server peak RSS ${peakRssMb(client.proc.pid)?.toFixed(0) ?? '?'} MB`);
+    } finally {
+      await client.stop();
+    }
+  }
+  return `${draft.story} (${others.length} other articles) as a draft\n  ${out.join('\n  ')}`;
 }
 
 main().catch((e) => {

@@ -45,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     outputChannel: output,
     // Hovers link to "open evidence" and to fixes; only these two commands run from Copydesk's Markdown.
-    initializationOptions: { commandLinks: true } satisfies CopydeskInitOptions,
+    initializationOptions: { commandLinks: true, draftChecksFirst: true } satisfies CopydeskInitOptions,
     markdown: { isTrusted: { enabledCommands: [OPEN_EVIDENCE_COMMAND, APPLY_FIX_COMMAND] } },
     middleware: ruleDocsMiddleware(context.extensionUri),
     // Settings: the server pulls them per document (workspace/configuration) and registers for changes.

@@ -59,6 +59,10 @@ export class StatusBar implements vscode.Disposable {
       item.text = this.starting ? '$(sync~spin) Copydesk' : '$(book) Copydesk';
       item.tooltip = this.starting ? 'Copydesk is starting' : 'Copydesk has not checked this file yet';
       item.command = undefined;
+    } else if (s.indexing) {
+      item.text = '$(sync~spin) Copydesk: indexing';
+      item.tooltip = `Copydesk is reading and indexing the reference articles. Meanwhile the draft's own checks are shown (${s.findings ?? 0} so far).`;
+      item.command = undefined;
     } else if (s.state === 'disabled') {
       item.text = '$(circle-slash) Copydesk';
       item.tooltip = 'Copydesk is turned off for this file (setting copydesk.enable)';
@@ -108,6 +112,7 @@ function normalize(uri: string): string {
 /** What a screen reader says: the name and the numbers in words, not icon names and bare digits. */
 export function accessibleLabel(s: StatusParams | undefined): string {
   if (!s) return 'Copydesk: starting';
+  if (s.indexing) return `Copydesk: indexing the references; ${s.findings ?? 0} finding${s.findings === 1 ? '' : 's'} from the draft's own checks so far`;
   if (s.state === 'disabled') return 'Copydesk: turned off for this file';
   if (s.state === 'error') return `Copydesk: configuration problem. ${s.problem ?? ''}`.trim();
   if (s.state === 'no-config' && s.references === 0) return 'Copydesk: no copydesk.json; activate to create one';

@@ -106,7 +106,7 @@ export class TestClient {
   readonly published = new Events<PublishDiagnosticsParams>();
   readonly messages = new Events<{ type: number; message: string }>();
   readonly refreshes = new Events<number>();
-  readonly statuses = new Events<{ uri: string; state: string; references: number; findings: number | null; problem: string | null }>();
+  readonly statuses = new Events<{ uri: string; state: string; references: number; findings: number | null; problem: string | null; indexing?: boolean }>();
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** $/progress notifications (token and value), in order. */
   readonly progress = new Events<{ token: string | number; value: { kind: string; title?: string; message?: string } }>();

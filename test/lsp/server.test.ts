@@ -65,6 +65,40 @@ describe('language server over stdio (pull diagnostics)', function () {
     }
   });
 
+  it('answers with the draft\'s own checks while the references are first indexed, then refreshes with the full check', async () => {
+    // A weekday that contradicts its date is the draft's own finding; the title mismatch needs the references.
+    const path = join(folder, DRAFT);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\nThe vote was held on Tuesday, March 12, 2025.\n`);
+    const again = new TestClient(folder, { initializationOptions: { draftChecksFirst: true }, env: { COPYDESK_DRAFT_FIRST_MS: '0' } });
+    try {
+      await again.initialize();
+      const uri = (await again.open(DRAFT)).uri;
+      const first = await again.pull(uri);
+      assert.deepEqual(first.map((d) => d.code), ['dates/weekday-date-conflict'], JSON.stringify(first.map((d) => d.message)));
+      const indexing = await again.statuses.wait((s) => s.uri === uri, 'a status', 5000, 0);
+      assert.equal(indexing.indexing, true);
+      await again.refreshes.wait(() => true, 'a diagnostic refresh once the references are in', 10000, 0);
+      const full = await again.pull(uri);
+      assert.equal(byCode(full, 'names/title-mismatch').length, 1, JSON.stringify(full.map((d) => d.message)));
+      assert.equal(byCode(full, 'dates/weekday-date-conflict').length, 1);
+      const done = await again.statuses.wait((s) => s.uri === uri && !s.indexing, 'a status after indexing', 5000, 0);
+      assert.ok(done.references > 0);
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it('waits for the references when the client did not ask for the draft\'s own checks first', async () => {
+    const again = new TestClient(folder, { env: { COPYDESK_DRAFT_FIRST_MS: '0' } });
+    try {
+      await again.initialize();
+      const uri = (await again.open(DRAFT)).uri;
+      assert.equal(byCode(await again.pull(uri), 'names/title-mismatch').length, 1);
+    } finally {
+      await again.stop();
+    }
+  });
+
   it('links hover sources and fixes to the client\'s commands when the client asks for command links', async () => {
     const again = new TestClient(folder, { initializationOptions: { commandLinks: true } });
     try {

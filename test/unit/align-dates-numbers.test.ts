@@ -87,6 +87,25 @@ describe('dates compared slot by slot', () => {
     assert.deepEqual(check(body, [...STORY, "The victims of Sunday's quay collapse were dock workers, Harbour Master Ruud Klop said."]), []);
   });
 
+  it('flags the only dates of two alike sentences with the same event word, however the words right around them differ', () => {
+    const body = 'Nine young volunteers from two valley hamlets died Saturday when floodwater trapped them in the Kessel quarry below the old Tallinna paper mill, the worst loss for any rescue service in decades.';
+    const story = [...STORY, 'Two fishermen died in a storm off Kessel.', 'A worker was killed in an accident at the Ostby docks.'];
+    const ref = 'Divers of a county diving league were killed Sunday while working in the Kessel quarry below the old Tallinna paper mill, the worst loss for any rescue service in decades.';
+    assert.deepEqual(flagged(check(body, [...story, ref], '2025-06-16'), body), [['dates/weekday-mismatch', 'Saturday']]);
+    // Not where the reference sentence dates another thing too.
+    assert.deepEqual(check(body, [...story, ref.replace('mill,', 'mill, which closed on Tuesday,')], '2025-06-16'), []);
+  });
+
+  it('takes the only dates of a resignation or a death of the same person for one fact, in sentences that tell more', () => {
+    const refs = [...STORY, 'Tomas Berg, 61, resigned Friday after acknowledging that an audit had found the harbour accounts were wrong.'];
+    const body = 'Tomas Berg acknowledged the audit when he resigned from the ministry post on Saturday, ending a long career.';
+    assert.deepEqual(flagged(check(body, refs, '2025-06-16'), body), [['dates/weekday-mismatch', 'Saturday']]);
+    // Someone else's resignation, or an event that recurs (an announcement), is not that fact.
+    assert.deepEqual(check(body.replace('Tomas Berg', 'Ada Okafor'), refs, '2025-06-16'), []);
+    const announced = [...STORY, 'Tomas Berg, 61, announced Friday that an audit had found the harbour accounts were wrong.'];
+    assert.deepEqual(check(body.replace('resigned from the ministry post', 'announced a review of the ministry'), announced, '2025-06-16'), []);
+  });
+
   it('takes "Thursday night" and "early Friday" for the same night', () => {
     const body = 'The ferry ran aground near Kessel early Friday, the coast guard said.';
     const refs = [...STORY, 'The ferry ran aground near Kessel on Thursday night, the coast guard said.'];
@@ -112,6 +131,16 @@ describe('figures compared slot by slot', () => {
     // An unnamed person's age; an age beside a name is numbers/age-mismatch's (numbers-ages.test.ts).
     assert.equal(check('The 84-year-old harbour master retired in Kessel after the storm.', refs('The 83-year-old harbour master retired in Kessel after the storm.')).length, 1);
     assert.equal(check('The 83-year-old harbour master retired in Kessel after the storm.', refs('The 83-year-old harbour master retired in Kessel after the storm.')).length, 0);
+  });
+
+  it('compares a specific thing that two references count alike, in a paraphrase that shares little else', () => {
+    const body = 'Officers questioned three roommates of the man and released them, but had rented rooms near the harbour for a year.';
+    const wire = "Officers detained and questioned the bomber's two roommates at the Kessel house on Wednesday.";
+    const paper = 'Two roommates were questioned by officers and later released without charge, police in Tallinna said.';
+    assert.deepEqual(flagged(check(body, [...STORY, wire, paper]), body), [['numbers/figure-mismatch', 'three']]);
+    // One reference alone, or references that give two values, do not make the story's value.
+    assert.deepEqual(check(body, [...STORY, wire]), []);
+    assert.deepEqual(check(body, [...STORY, wire, paper.replace('Two', 'Four')]), []);
   });
 
   it('flags a figure only where the bounds cannot both hold', () => {

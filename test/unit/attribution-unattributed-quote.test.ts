@@ -35,6 +35,18 @@ describe('attribution/unattributed-quote', () => {
     assert.equal(applyEdits(text, f.fixes[0].edits).text, 'The board met on Monday.\n\n"We are asking every household to cut use by a fifth," Odile Brun said.');
   });
 
+  it('flags a quote that its paragraph gives to a speaker the references do not quote saying it', () => {
+    const text = 'Brun said the board would meet again. "Without rain by June, the harvest is gone." The valley is dry.';
+    const [f] = flagged(text);
+    assert.ok(f, 'flagged');
+    assert.equal(text.slice(f.range.start, f.range.end), '"Without rain by June, the harvest is gone."');
+    assert.match(f.message, /Pieter Aalst|Aalst/);
+  });
+
+  it('does not flag a quote its paragraph gives to the speaker the references quote', () => {
+    assert.deepEqual(flagged('Brun spoke on Monday. "We are asking every household to cut use by a fifth." The board meets weekly.'), []);
+  });
+
   it('flags a quote-only paragraph the references give to someone other than the speaker before it', () => {
     const text = '"The reservoir is at its lowest level in forty years," Brun said.\n\n"Without rain by June, the harvest is gone."';
     const [f] = flagged(text);
@@ -81,5 +93,29 @@ describe('attribution/unattributed-quote', () => {
     assert.ok(sameSpeaker('she', 'Pieter Aalst'), 'an unresolved pronoun could be anyone');
     assert.ok(!sameSpeaker('Brun', 'Pieter Aalst'));
     assert.ok(!sameSpeaker('Sullivan', 'One US official'));
+  });
+});
+
+describe('attribution/unattributed-quote: the references\' speaker must be named to be someone else', () => {
+  let engine: Engine;
+  before(async () => {
+    engine = await engineWithReferences({
+      'gazette.txt': [
+        'Mayor Lena Roth opened the meeting.',
+        '“The bridge will reopen in May,” the Tromso Democrat said.',
+        'Councillor Eva Lund arrived late and sat at the back of the hall.',
+        '',
+        '“We were never told about the cracks,” she said.',
+      ].join('\n'),
+    });
+  });
+  const flagged = (text: string) => engine.check(text).filter((f) => f.rule === 'attribution/unattributed-quote');
+
+  it('does not call a description of the speaker ("the Tromso Democrat") someone else', () => {
+    assert.deepEqual(flagged('Roth said the council would meet again. "The bridge will reopen in May." The river is high.'), []);
+  });
+
+  it('does not call a speaker the references give only as a pronoun someone else', () => {
+    assert.deepEqual(flagged('Roth said the council would meet again. "We were never told about the cracks." The river is high.'), []);
   });
 });

@@ -74,6 +74,8 @@ describe('quantities: reading figures as ranges', () => {
     ['He won three times and took 93 delegates.', [['three', 'times', 3, 3], ['93', 'delegates', 93, 93]]],
     ['The fine rose to $50,000, or 4.5 percent of $1.2 million.', [['$50,000', '', 45000, 55000], ['4.5 percent', '', 4.5, 4.5], ['$1.2 million', '', 1144000, 1256000]]],
     ['The 84-year-old was re-elected to a fifth term.', [['84', 'age', 84, 84], ['fifth', 'term', 5, 5]]],
+    // A number word is a whole word: "sixteen" is not six, "tentative" holds no ten.
+    ['Sixteen officers and some seventy residents signed a tentative deal.', [['Sixteen', 'officers', 16, 16], ['some seventy', 'residents', 52.5, 87.5]]],
     ['Between 10 and 20 people and at least eight rescuers were hurt.', [['Between 10 and 20', 'people', 10, 20], ['at least eight', 'rescuers', 8, null]]],
   ];
   for (const [text, expected] of TABLE) {

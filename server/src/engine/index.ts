@@ -23,6 +23,8 @@ export interface CheckOptions {
   published?: string;
   /** Per-rule levels that override copydesk.json (editor settings). */
   levels?: Record<string, Level>;
+  /** Check against this corpus instead of the project's (the project's references plus a draft's archive articles). */
+  corpus?: Corpus;
   /** Milliseconds the rules may take together; rules not started by then are skipped and one info finding says so. */
   budgetMs?: number;
 }
@@ -49,10 +51,17 @@ export interface Engine {
    * caller that yields to its event loop between steps can abandon a check a newer version made stale.
    */
   checkDraftSteps(draft: Draft, options?: CheckOptions): Generator<void, Finding[], void>;
+  /**
+   * The draft's own checks, against no references (weekday/date pairs, two spellings in the draft, quotes
+   * without a speaker): what an editor can show while the references are still being read and indexed.
+   */
+  checkDraftAlone(draft: Draft, options?: CheckOptions): Finding[];
 }
 
 export function createEngine(host: EngineHost, rules: readonly Rule[] = allRules): Engine {
   const corpus = new Corpus();
+  // Stays empty: the rules that compare with references find nothing in it.
+  const noReferences = new Corpus();
   const engine: Engine = {
     corpus,
     rules,
@@ -60,6 +69,8 @@ export function createEngine(host: EngineHost, rules: readonly Rule[] = allRules
       const project = await openProject(host, options);
       const keep = new Set(project.referenceFiles);
       for (const ref of corpus.references()) if (!keep.has(ref.id)) corpus.delete(ref.id);
+      // The config is known before the references are read: a check of the draft alone meanwhile uses it.
+      if (!engine.project) engine.project = project;
       project.warnings = await loadReferences(host, corpus, project.referenceFiles);
       engine.project = project;
       return project;
@@ -82,49 +93,53 @@ export function createEngine(host: EngineHost, rules: readonly Rule[] = allRules
     check(text, options = {}) {
       return engine.checkDraft(engine.buildDraft(text, options), options);
     },
-    checkDraft(draft, options = {}) {
-      const steps = engine.checkDraftSteps(draft, options);
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-      }
-    },
-    *checkDraftSteps(draft, options = {}) {
-      const config: CopydeskConfig = engine.project?.config ?? emptyConfig();
-      const findings: Finding[] = [];
-      // Time spent in the rules themselves: a caller may pause between steps, and that is not the draft's cost.
-      let spent = 0;
-      const budget = options.budgetMs ?? CHECK_BUDGET_MS;
-      const skipped: Rule[] = [];
-      for (const rule of rules) {
-        const level = options.levels?.[rule.id] ?? options.levels?.[rule.check] ?? levelFor(config.checks, rule.id, rule.defaultLevel);
-        if (level === 'off') continue;
-        if (spent > budget) {
-          skipped.push(rule);
-          continue;
-        }
-        let raw;
-        const started = Date.now();
-        try {
-          raw = rule.run({ draft, corpus, config, configPath: engine.project?.configPath ?? 'copydesk.json' });
-        } catch (e) {
-          // One broken rule must not take the others (or the editor) down with it.
-          host.logger.error(`rule ${rule.id} failed: ${(e as Error).stack ?? e}`);
-          continue;
-        } finally {
-          spent += Date.now() - started;
-        }
-        for (const r of raw) findings.push({ ...r, check: rule.check, rule: rule.id, severity: SEVERITY[level] });
-        yield;
-      }
-      if (skipped.length) findings.push(incompleteFinding(skipped));
-      const suppressed = suppressionTest(draft.text, draft.directives);
-      return dropRepeats(findings)
-        .filter((f) => !suppressed(f) && !isIgnored(config, f, draft, options.path))
-        .sort((a, b) => a.range.start - b.range.start || a.rule.localeCompare(b.rule));
-    },
+    checkDraft: (draft, options = {}) => runAll(engine.checkDraftSteps(draft, options)),
+    checkDraftAlone: (draft, options = {}) => runAll(stepsOver(noReferences, draft, options)),
+    checkDraftSteps: (draft, options = {}) => stepsOver(options.corpus ?? corpus, draft, options),
   };
+
+  function* stepsOver(corpus: Corpus, draft: Draft, options: CheckOptions): Generator<void, Finding[], void> {
+    const config: CopydeskConfig = engine.project?.config ?? emptyConfig();
+    const findings: Finding[] = [];
+    // Time spent in the rules themselves: a caller may pause between steps, and that is not the draft's cost.
+    let spent = 0;
+    const budget = options.budgetMs ?? CHECK_BUDGET_MS;
+    const skipped: Rule[] = [];
+    for (const rule of rules) {
+      const level = options.levels?.[rule.id] ?? options.levels?.[rule.check] ?? levelFor(config.checks, rule.id, rule.defaultLevel);
+      if (level === 'off') continue;
+      if (spent > budget) {
+        skipped.push(rule);
+        continue;
+      }
+      let raw;
+      const started = Date.now();
+      try {
+        raw = rule.run({ draft, corpus, config, configPath: engine.project?.configPath ?? 'copydesk.json' });
+      } catch (e) {
+        // One broken rule must not take the others (or the editor) down with it.
+        host.logger.error(`rule ${rule.id} failed: ${(e as Error).stack ?? e}`);
+        continue;
+      } finally {
+        spent += Date.now() - started;
+      }
+      for (const r of raw) findings.push({ ...r, check: rule.check, rule: rule.id, severity: SEVERITY[level] });
+      yield;
+    }
+    if (skipped.length) findings.push(incompleteFinding(skipped));
+    const suppressed = suppressionTest(draft.text, draft.directives);
+    return dropRepeats(findings)
+      .filter((f) => !suppressed(f) && !isIgnored(config, f, draft, options.path))
+      .sort((a, b) => a.range.start - b.range.start || a.rule.localeCompare(b.rule));
+  }
   return engine;
+}
+
+function runAll(steps: Generator<void, Finding[], void>): Finding[] {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** One info finding at the top of the draft: what was not checked, and why. */

@@ -25,6 +25,8 @@ export interface ClientCaps {
   workDoneProgress: boolean;
   /** The client runs Copydesk's command links in hovers (initializationOptions.commandLinks). */
   commandLinks: boolean;
+  /** Answer with the draft's own checks while references are first indexed (initializationOptions.draftChecksFirst). */
+  draftChecksFirst: boolean;
 }
 
 export interface CheckResult {
@@ -37,6 +39,8 @@ export interface CheckResult {
   settings: DocumentSettings;
   /** Not a draft (a reference, copydesk.json, a non-Markdown file): never checked. */
   skipped?: 'disabled' | 'reference' | 'config' | 'not-markdown';
+  /** The draft's own checks only: the project's references were still being indexed. */
+  partial?: boolean;
 }
 
 export interface ServerContext {

@@ -143,6 +143,13 @@ export class Projects {
    * resolved against the workspace folder.
    */
   async forDocument(path: string | undefined, folder: string | undefined, extraReferences: string[], allowOutsideReferences = false): Promise<Project> {
+    const project = await this.projectFor(path, folder, extraReferences, allowOutsideReferences);
+    await project.ready;
+    return project;
+  }
+
+  /** The project of a draft as it stands: it may still be reading its references (see `ready`). */
+  async projectFor(path: string | undefined, folder: string | undefined, extraReferences: string[], allowOutsideReferences = false): Promise<Project> {
     const startDir = folder ?? (path ? dirname(path) : '/');
     const searchFrom = path ? dirname(path) : folder;
     const configPath = searchFrom ? await this.nearestConfig(searchFrom) : undefined;
@@ -154,7 +161,6 @@ export class Projects {
       const created = project;
       void project.reopen().then(() => this.onOpened(created));
     }
-    await project.ready;
     return project;
   }
 

@@ -39,6 +39,8 @@ export interface StatusParams {
   problem: string | null;
   /** The document is one of the project's references (opened beside a draft), not a draft. */
   reference?: boolean;
+  /** The references are still being read and indexed: the findings are the draft's own checks only. */
+  indexing?: boolean;
 }
 export const StatusNotification = notification<StatusParams>('copydesk/status');
 
@@ -149,4 +151,10 @@ export interface ApplyFixArgs {
 export interface CopydeskInitOptions {
   /** The client runs OPEN_EVIDENCE_COMMAND and APPLY_FIX_COMMAND from Markdown command links. */
   commandLinks?: boolean;
+  /**
+   * The client asks again when told to (it re-pulls on workspace/diagnostic/refresh, or takes a second
+   * push): while a project's references are first read and indexed, the server answers with the draft's
+   * own checks and refreshes once the references are in.
+   */
+  draftChecksFirst?: boolean;
 }

@@ -79,6 +79,7 @@ function createContext(connection: Connection): ServerContext {
       workspaceFolders: false,
       workDoneProgress: false,
       commandLinks: false,
+      draftChecksFirst: false,
     },
     logger,
     host,

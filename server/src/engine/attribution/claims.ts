@@ -7,6 +7,7 @@ import type { Cue, Source, Tok } from './cues';
 import { buildAttributionModel, resolvePronoun, type AttrSentence, type AttributionModel } from './model';
 import { CLASS_WEIGHT, contentWords, type ContentWord } from './content';
 import { referenceModel } from './documents';
+import { claimScope } from './claim-scope';
 
 export type ClaimSourcing = 'attributed' | 'hedged' | 'quoted' | 'background';
 
@@ -16,6 +17,10 @@ export interface Claim {
   start: number;
   end: number;
   stems: Map<string, ContentWord['cls']>;
+  /** Stems of the part the source says or the hedge covers (all of `stems` for background and quotes). */
+  core: Set<string>;
+  /** Stems only of the rest of an attributed sentence (relative clauses, appositives, context): the writer's background. */
+  side: Map<string, ContentWord['cls']>;
   sourcing: ClaimSourcing;
   /** The outer attribution: the cue that frames the sentence, if any. */
   cue: Cue | null;
@@ -43,9 +48,9 @@ function lastWordToken(T: Tok[]): Tok | undefined {
 }
 
 /** Tokens that belong to the attribution frame (cue words and source phrase) rather than to the claim. */
-function frameTokens(s: AttrSentence, text: string): (t: Tok) => boolean {
+function frameTokens(s: AttrSentence, text: string, only?: Cue): (t: Tok) => boolean {
   const ranges: [number, number][] = [];
-  for (const c of s.cues) {
+  for (const c of only ? [only] : s.cues) {
     if (c.role !== 'report' && c.role !== 'hedge') continue;
     ranges.push([c.start, c.end]);
     if (c.source) ranges.push([c.source.start, c.source.end]);
@@ -63,6 +68,30 @@ export function sentenceStems(s: AttrSentence, withFrame = false, text = ''): Ma
   return out;
 }
 
+/** Words that open a new clause after a comma ("…, and while its cause is unknown, …"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas', 'which', 'because', 'as', 'after', 'before', 'when', 'since', 'so']);
+
+/**
+ * The content stems of each clause of a sentence, frame left out: a draft sentence may state one clause of a long
+ * reference sentence ("The derailment was the line's ninth this year, according to regulators, and while its
+ * cause is unknown, …"). Clauses split at semicolons, dashes and colons, and at a comma before a conjunction.
+ */
+export function clauseStems(s: AttrSentence, text: string): Map<string, ContentWord['cls']>[] {
+  const skip = frameTokens(s, text);
+  const clauses: Tok[][] = [[]];
+  s.tokens.forEach((t, i) => {
+    const next = s.tokens[i + 1];
+    const breaks = /^[;:\u2014\u2013]$/.test(t.text) || (t.text === ',' && !!next && CLAUSE_OPENERS.has(next.lower));
+    if (breaks) clauses.push([]);
+    else clauses[clauses.length - 1].push(t);
+  });
+  return clauses.map((c) => {
+    const out = new Map<string, ContentWord['cls']>();
+    for (const w of contentWords(c, skip)) out.set(w.stem, w.cls);
+    return out;
+  }).filter((m) => m.size > 0);
+}
+
 function sourcingOf(s: AttrSentence): ClaimSourcing {
   if (s.cues.some((c) => c.role === 'report' && c.source)) return 'attributed';
   if (s.hedged) return 'hedged';
@@ -73,11 +102,13 @@ function sourcingOf(s: AttrSentence): ClaimSourcing {
 const DEFINITE = /^(the|this|that|these|those)\s/i;
 
 /** A source a reader of another article can use: resolve pronouns and "the person" to the earlier phrase. */
-function resolveSource(model: AttributionModel, s: AttrSentence, src: Source, text: string): Source {
+export function resolveSource(model: AttributionModel, s: AttrSentence, src: Source, text: string): Source {
   if (src.kind === 'pronoun') {
     const p = src.text.toLowerCase();
     for (let k = s.index; k >= 0 && k >= s.index - 6; k--) {
-      const cand = model.sentences[k].cues.filter((c) => c.source && c.source.kind !== 'pronoun' && c.source.end <= src.start && (c.role === 'report' || c.role === 'hedge'));
+      // "he" and "she" stand for a person, not a document or an office ("A reply inside the campaign said: …").
+      const person = (x: Source) => !/^(he|she)$/.test(p) || (x.speaker && x.kind !== 'outlet' && x.kind !== 'office');
+      const cand = model.sentences[k].cues.filter((c) => c.source && c.source.kind !== 'pronoun' && person(c.source) && c.source.end <= src.start && (c.role === 'report' || c.role === 'hedge'));
       if (cand.length) return resolveSource(model, model.sentences[k], cand[cand.length - 1].source!, text);
     }
     const name = resolvePronoun(src, model.sentences, text);
@@ -101,18 +132,29 @@ export function documentClaims(model: AttributionModel, text: string): Claim[] {
       const q = model.quotes.find((x) => x.sentence === s.index && x.speaker && x.clear);
       if (q?.speaker) source = resolveSource(model, model.sentences[q.sentence], q.speaker, text);
     }
-    return {
-      sentence: s.index,
-      start: s.start,
-      end: s.end,
-      // Headlines and headline-like lines (no full stop) say neither what is background nor who said what.
-      stems: headlineLike(model, s, text) ? new Map() : sentenceStems(s, false, text),
-      sourcing: s.heading ? 'background' : sourcingOf(s),
-      cue,
-      source,
-      sourceText: source ? source.text : null,
-    };
+    const sourcing = s.heading ? 'background' : sourcingOf(s);
+    // Headlines and headline-like lines (no full stop) say neither what is background nor who said what.
+    const stems = headlineLike(model, s, text) ? new Map<string, ContentWord['cls']>() : sentenceStems(s, false, text);
+    const { core, side } = scopedStems(s, sourcing === 'background' ? null : cue, stems, text);
+    return { sentence: s.index, start: s.start, end: s.end, stems, core, side, sourcing, cue, source, sourceText: source ? source.text : null };
   });
+}
+
+/** Split a sentence's stems into the attributed claim's and the rest (see claim-scope). */
+function scopedStems(s: AttrSentence, cue: Cue | null, stems: Map<string, ContentWord['cls']>, text: string): { core: Set<string>; side: Map<string, ContentWord['cls']> } {
+  const scope = stems.size && cue ? claimScope(s, cue) : null;
+  if (!scope || !cue) return { core: new Set(stems.keys()), side: new Map() };
+  // Only the outer frame is left out: a report inside the claim is part of it ("He told police he could not recall
+  // his speed, according to a law enforcement source": what the source says is that he told police so).
+  const frame = frameTokens(s, text, cue);
+  const core = new Set<string>();
+  for (const w of contentWords(s.tokens, (t) => frame(t) || !scope(t))) {
+    core.add(w.stem);
+    if (!stems.has(w.stem)) stems.set(w.stem, w.cls);
+  }
+  const side = new Map<string, ContentWord['cls']>();
+  for (const [k, v] of stems) if (!core.has(k)) side.set(k, v);
+  return { core, side };
 }
 
 /** A heading, or a one-sentence paragraph of up to 20 words with no closing punctuation (a headline or a caption). */
@@ -184,12 +226,16 @@ export function matchClaim(index: ClaimIndex, stems: Map<string, ContentWord['cl
   const result: ClaimMatch = { attributed: 0, background: 0, best: [] };
   if (!total) return result;
   // Per reference claim: which draft stems it shares (as a bit set over the draft's stems).
+  // Only the claim's own part of an attributed sentence counts for it; the rest is the writer's background.
   const hits = new Map<string, boolean[]>();
+  const sideHits = new Map<string, boolean[]>();
   keys.forEach((k, i) => {
     for (const [ri, ci] of index.postings.get(k) ?? []) {
       const id = `${ri}:${ci}`;
-      let bits = hits.get(id);
-      if (!bits) hits.set(id, (bits = new Array(keys.length).fill(false)));
+      const own = index.refs[ri].claims[ci];
+      const map = own.core.has(k) ? hits : sideHits;
+      let bits = map.get(id);
+      if (!bits) map.set(id, (bits = new Array(keys.length).fill(false)));
       bits[i] = true;
     }
   });
@@ -229,6 +275,13 @@ export function matchClaim(index: ClaimIndex, stems: Map<string, ContentWord['cl
         }
       }
     }
+  }
+  for (const [id, bits] of sideHits) {
+    const sc = score(bits);
+    if (sc <= result.background) continue;
+    const [ri, ci] = id.split(':').map(Number);
+    result.background = sc;
+    result.backgroundAt = { ref: ri, claims: [ci] };
   }
   result.best = [...perRef.values()].sort((a, b) => b.score - a.score);
   return result;

@@ -8,7 +8,8 @@ const nextVersion = () => ++versions;
 
 export class Corpus {
   private readonly refs = new Map<string, Reference>();
-  private readonly perRefCache = new Map<string, WeakMap<Reference, unknown>>();
+  /** Per-reference facts, keyed by the parsed reference: a corpus made with `plus` shares them. */
+  constructor(private readonly perRefCache = new Map<string, WeakMap<Reference, unknown>>()) {}
   private readonly derivedCache = new Map<string, { version: number; value: unknown }>();
   /** Bumped on every change; derived indexes compare it. */
   /** Unique across every corpus of the process: caches keyed by it never mix two projects' references. */
@@ -49,6 +50,17 @@ export class Corpus {
   clear(): void {
     this.refs.clear();
     this.version = nextVersion();
+  }
+
+  /**
+   * This corpus with `extra` references added (a draft's archive articles), as a corpus of its own: its
+   * corpus-wide indexes are its own, but what each reference yields is shared with this one.
+   */
+  plus(extra: readonly Reference[]): Corpus {
+    const c = new Corpus(this.perRefCache);
+    for (const r of this.refs.values()) c.refs.set(r.id, r);
+    for (const r of extra) if (!c.refs.has(r.id)) c.refs.set(r.id, r);
+    return c;
   }
 
   /** A fact list derived from each reference, computed once per parsed reference. */

@@ -62,9 +62,16 @@ const CLOSE_SENTENCE_MIN = 0.25;
 const LENIENT = { lenient: true };
 /** The only dates of two sentences this alike, with the same words around them, date one fact. */
 const SOLE_CLOSE_MIN = 0.4;
+/** Sentences this alike whose only dates belong to the same verb or event word, with a word in common
+ *  around both ("died Saturday when the fire overran them" / "were killed Sunday while fighting the
+ *  fire"), date one fact however differently the rest of each clause is worded. */
+const SOLE_HEAD_MIN = 0.4;
 const FIRST_REPORT = /\bfirst\s+(?:reported|revealed|disclosed|exposed|announced)\b/i;
 /** Two sentences this alike, each with one year and nothing else to date, date the same thing with it. */
 const YEAR_SENTENCE_MIN = 0.35;
+/** Events that happen to a person once (see the 'once' shape), and how alike their sentences must be. */
+const ONCE_HEADS = new Set(['#resignation', '#death']);
+const ONCE_SENTENCE_MIN = 0.2;
 /** Two sentences this alike, each starting something "since" a date with a word in common around it. */
 const SINCE_SENTENCE_MIN = 0.4;
 
@@ -99,11 +106,13 @@ interface Pair {
   /** The two dates share a shape that ties them to one fact: both anchor a record ("the first … since"),
    *  both end a span that starts on the same date, both are the only year of their sentences, or both
    *  start something "since" with a word in common around them. */
-  shape?: 'anchor' | 'span' | 'year' | 'since';
+  shape?: 'anchor' | 'span' | 'year' | 'since' | 'once';
   /** Either value dates an act of saying ("said Friday"): a story tells many on nearby days. */
   saying: boolean;
   /** The reference sentence gives no other date: no other event of the kind to mistake it for. */
   refSole: boolean;
+  /** Each sentence gives this one date and no other, of the same precision. */
+  bothSole: boolean;
 }
 
 /** Every reference date in a sentence aligned with the draft's, with how it compares. */
@@ -150,6 +159,10 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
       // Both values date the start of what goes on ("waiting since 2011" / "with some waiting since 2012").
       // Not two different things since two dates ("on strike since 2009" / "paid less since 2008").
       else if (!clash && dSlot.relation === 'since' && rSlot.relation === 'since' && a.score >= SINCE_SENTENCE_MIN && sameHead(dSlot, rSlot) && [...dSlot.context].some((t) => rSlot.context.has(t))) shape = 'since';
+      // Something that happens to a person once: the only dates of two sentences naming the same person,
+      // beside the same such event word ("resigned from the CIA post on Saturday" / "resigned Friday after
+      // acknowledging the affair"), whatever else the sentences tell.
+      else if (!clash && !sayingApart && draftSole && rDates.length === 1 && d.granularity === r.granularity && dSlot.relation === rSlot.relation && dSlot.heads.some((h) => ONCE_HEADS.has(h) && rSlot.heads.includes(h)) && [...draftNames].some((n) => refNames.has(n))) shape = 'once';
       if (shape) slot = Math.max(slot, shape === 'span' ? 1 : 0.8);
       const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
       const verdict = compareDates(d, r, PAST_VERB.test(rSlot.verbText ?? ''));
@@ -157,7 +170,7 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
       // A shaped pair is tied by its form: the words around the values ("since Wilma in 2004") need not match.
       if (soleClose && local >= LOCAL_CLOSE) slot = Math.max(slot, 0.8);
       const strength = shape ? Math.max(a.score, (a.score + local) / 2) : (a.score + local) / 2;
-      pairs.push({ r: { ref: a.ref, sentence: a.sentence, date: r }, strength, sentenceScore: a.score, local, slot, verdict, shape, saying, refSole: rDates.length === 1 });
+      pairs.push({ r: { ref: a.ref, sentence: a.sentence, date: r }, strength, sentenceScore: a.score, local, slot, verdict, shape, saying, refSole: rDates.length === 1, bothSole: draftSole && rDates.length === 1 && d.granularity === r.granularity });
     }
   }
   return pairs;
@@ -199,6 +212,7 @@ function agrees(pairs: Pair[], d: DateMention): boolean {
 function sentenceMin(p: Pair): number {
   if (p.shape === 'year') return YEAR_SENTENCE_MIN;
   if (p.shape === 'since') return SINCE_SENTENCE_MIN;
+  if (p.shape === 'once') return ONCE_SENTENCE_MIN;
   if (p.shape) return SHAPE_SENTENCE_MIN;
   // The same verb or event word with the same words around both values: the sentences may tell more.
   // Not where the reference dates two events of the kind ("a committee vote … on Friday, with a final
@@ -227,7 +241,7 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
     // A reference value that another date of the same draft sentence gives belongs to that date ("arrested
     // 10 people Tuesday, compared to more than 200 on Monday" against "250 were arrested in Monday's violence").
     const givenElsewhere = (p: Pair) => elsewhere(dates, d, p.r.date);
-    const against = pairs.filter((p) => p.verdict === 'disagree' && p.strength >= ALIGN_MIN && p.sentenceScore >= sentenceMin(p) && (p.slot >= 0.8 || (p.slot >= SLOT_MIN && p.sentenceScore >= 0.5)) && !givenElsewhere(p));
+    const against = pairs.filter((p) => p.verdict === 'disagree' && (p.strength >= ALIGN_MIN || (p.bothSole && p.slot >= 1 && !p.saying && p.sentenceScore >= SOLE_HEAD_MIN)) && p.sentenceScore >= sentenceMin(p) && (p.slot >= 0.8 || (p.slot >= SLOT_MIN && p.sentenceScore >= 0.5)) && !givenElsewhere(p));
     if (!against.length) return;
     // References days apart among themselves tell of recurring events: stay silent rather than pick one.
     const days = [...new Set(against.map((p) => p.r.date.first as number))];

@@ -10,6 +10,7 @@ import { alignSentence, sentenceTerms, termSimilarity } from '../align/index';
 import { namesClash, slotAgreement, slotOf } from '../align/slots';
 import { contradicts, sentenceQuantities, TIME_UNITS, type Quantity } from './quantities';
 import { Memo, MB } from '../memo';
+import { storyValues } from './story-values';
 
 export interface RefQuantity extends Quantity {
   ref: Reference;
@@ -100,6 +101,29 @@ function otherFigureConflicts(draftQs: Quantity[], d: Quantity, refQs: Quantity[
   });
 }
 
+type Candidate = { ref: Reference; sentence: Sentence; score: number };
+
+/** The story's value (see story-values.ts) needs less of the sentence: a figure's noun and verb say which fact. */
+const STORY_SENTENCE_MIN = 0.15;
+const STORY_SLOT_MIN = 0.8;
+const STORY_LOCAL_MIN = 0.3;
+/** The story's value must come from this many references: one outlet's figure may be of another moment or a part. */
+const STORY_REFS_MIN = 2;
+
+/**
+ * A specific thing the references count with one value, which the draft's figure contradicts: the pairs
+ * with every reference sentence that gives that value in the same slot, however else the sentences differ.
+ */
+function storyPairs(corpus: Corpus, sentence: Sentence, d: Quantity, pairsIn: (candidates: Candidate[]) => Pair[]): Pair[] {
+  const story = storyValues(corpus, d, sameThing, (r) => !isIncrement(r.sentence, r) && !RUNNING.test(r.sentence.text) && !FLOOR.test(r.text));
+  if (new Set(story.map((r) => r.ref.id)).size < STORY_REFS_MIN || story.some((r) => !contradicts(d, r))) return [];
+  const mine = sentenceTerms(sentence).terms;
+  const candidates = new Map<Sentence, Candidate>();
+  for (const r of story) candidates.set(r.sentence, { ref: r.ref, sentence: r.sentence, score: termSimilarity(corpus, mine, sentenceTerms(r.sentence).terms) });
+  const all = pairsIn([...candidates.values()]);
+  return all.filter((p) => !p.agree && !p.clash && !p.otherConflict && !p.ambiguous && p.slot >= STORY_SLOT_MIN && p.local >= STORY_LOCAL_MIN && p.sentenceScore >= STORY_SENTENCE_MIN);
+}
+
 const memo = new Memo<{ version: number; found: { index: number; against: RefQuantity[]; confidence: number }[] }>(2 * MB, 8);
 
 function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string): { index: number; against: RefQuantity[]; confidence: number }[] {
@@ -116,30 +140,35 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
     const dSlot = slotOf(sentence, d.start, d.end, inside(quantities));
     if (!dSlot) return;
     const specific = isSpecific(d);
-    const pairs: Pair[] = [];
-    for (const a of aligned) {
-      const rqs = sentenceQuantities(a.sentence, a.ref.meta.published);
-      const refNames = new Set(sentenceTerms(a.sentence).names);
-      // Two figures of one unit in a sentence ("24 seats … 30 seats") are told apart only by who they belong to.
-      const same = rqs.filter((r) => sameThing(d, r));
-      if (!same.length) continue;
-      const ambiguous = same.length > 1 || quantities.filter((q) => sameThing(d, q)).length > 1;
-      const otherConflict = otherFigureConflicts(quantities, d, rqs);
-      for (const r of same) {
-        if (isIncrement(a.sentence, r)) continue;
-        const rSlot = slotOf(a.sentence, r.start, r.end, inside(rqs));
-        if (!rSlot) continue;
-        // The preposition before a count of a specific thing ("off 68 platforms", "from 86 platforms") is
-        // the verb's business, not the figure's; for dates and shares it is the fact ("since", "by").
-        const relation = specific && d.kind !== 'measure' ? rSlot.relation : dSlot.relation;
-        const clash = namesClash(dSlot, rSlot, draftNames, refNames);
-        let slot = clash ? 0 : slotAgreement({ ...dSlot, relation }, rSlot);
-        // The counted word itself ("193 Democrats", "two Democrats") does not say whose figure it is.
-        if (ambiguous && ![...dSlot.names].some((n) => n !== d.unit && rSlot.names.has(n))) slot = Math.min(slot, 0.4);
-        const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
-        pairs.push({ r: { ...r, ref: a.ref, sentence: a.sentence }, strength: (a.score + local) / 2, sentenceScore: a.score, local, slot, agree: !contradicts(d, r), ambiguous, clash, otherConflict });
+    const ambiguousInDraft = quantities.filter((q) => sameThing(d, q)).length > 1;
+    const pairsIn = (candidates: Candidate[]): Pair[] => {
+      const pairs: Pair[] = [];
+      for (const a of candidates) {
+        const rqs = sentenceQuantities(a.sentence, a.ref.meta.published);
+        const refNames = new Set(sentenceTerms(a.sentence).names);
+        // Two figures of one unit in a sentence ("24 seats … 30 seats") are told apart only by who they belong to.
+        const same = rqs.filter((r) => sameThing(d, r));
+        if (!same.length) continue;
+        const ambiguous = same.length > 1 || ambiguousInDraft;
+        const otherConflict = otherFigureConflicts(quantities, d, rqs);
+        for (const r of same) {
+          if (isIncrement(a.sentence, r)) continue;
+          const rSlot = slotOf(a.sentence, r.start, r.end, inside(rqs));
+          if (!rSlot) continue;
+          // The preposition before a count of a specific thing ("off 68 platforms", "from 86 platforms") is
+          // the verb's business, not the figure's; for dates and shares it is the fact ("since", "by").
+          const relation = specific && d.kind !== 'measure' ? rSlot.relation : dSlot.relation;
+          const clash = namesClash(dSlot, rSlot, draftNames, refNames);
+          let slot = clash ? 0 : slotAgreement({ ...dSlot, relation }, rSlot);
+          // The counted word itself ("193 Democrats", "two Democrats") does not say whose figure it is.
+          if (ambiguous && ![...dSlot.names].some((n) => n !== d.unit && rSlot.names.has(n))) slot = Math.min(slot, 0.4);
+          const local = termSimilarity(corpus, [...dSlot.context, ...dSlot.heads], [...rSlot.context, ...rSlot.heads]);
+          pairs.push({ r: { ...r, ref: a.ref, sentence: a.sentence }, strength: (a.score + local) / 2, sentenceScore: a.score, local, slot, agree: !contradicts(d, r), ambiguous, clash, otherConflict });
+        }
       }
-    }
+      return pairs;
+    };
+    const pairs = pairsIn(aligned);
     if (pairs.some((p) => p.agree && p.slot >= AGREE_SLOT_MIN)) return;
     const min = STRICT_KINDS.has(d.kind) ? ALIGN_MIN + 0.1 : ALIGN_MIN;
     if (RUNNING.test(sentence.text) || FLOOR.test(d.text) || (!specific && FLOOR.test(sentence.text))) return;
@@ -153,7 +182,8 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
       // Twin sentences, one figure of the kind in each: "BARDA has given Moderna $438 million" against
       // "Moderna received $483 million from BARDA" (converse verbs, the same transfer).
       (!p.ambiguous && !p.clash && p.sentenceScore >= TWIN_MIN);
-    const against = pairs.filter((p) => !p.agree && !p.otherConflict && sameFact(p) && !RUNNING.test(p.r.sentence.text) && !FLOOR.test(p.r.text));
+    let against = pairs.filter((p) => !p.agree && !p.otherConflict && sameFact(p) && !RUNNING.test(p.r.sentence.text) && !FLOOR.test(p.r.text));
+    if (!against.length && specific && !ambiguousInDraft) against = storyPairs(corpus, sentence, d, pairsIn);
     if (!against.length) return;
     const score = (p: Pair) => p.strength * p.slot;
     const best = against.reduce((x, y) => (score(y) > score(x) ? y : x));

@@ -31,7 +31,7 @@ export interface Quantity {
   qualifier: Qualifier;
 }
 
-const QUANTITY = new RegExp(`(?<![\\w$£€.,-])(?:(${QUALIFIER_RE})\\s+)?(${AMOUNT_RE})(\\s*(?:%|percent\\b|per cent\\b|percentage points?\\b))?`, 'gi');
+const QUANTITY = new RegExp(`(?<![\\w$£€.,-])(?:(${QUALIFIER_RE})\\s+)?(${AMOUNT_RE})(?![a-z])(\\s*(?:%|percent\\b|per cent\\b|percentage points?\\b))?`, 'gi');
 const ORDINAL = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')}|\\d+(?:st|nd|rd|th))\\s+(?:(?:straight|consecutive|full|-)\\s+)?([a-z]+)`, 'gi');
 
 /** Nouns after a number that make it a piece of a date or no count at all. */

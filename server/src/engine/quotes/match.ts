@@ -8,7 +8,7 @@ import type { Reference } from '../corpus/reference';
 import { referenceModel } from '../attribution/documents';
 import { speakerLabel } from '../attribution/facts';
 import { referencePosts } from './posts';
-import { speakerName } from './speakers';
+import { namedInSentence, speakerName } from './speakers';
 import { quoteTokens, type QToken } from './tokens';
 import { foldWord } from './fold';
 
@@ -58,6 +58,8 @@ export interface RefQuote {
   speaker: string | null;
   /** The speaker as a person's name, when the reference names one. */
   person: string | null;
+  /** The quote's own sentence names its speaker by a person's name (not a pronoun resolved, not "the senator"). */
+  namedHere?: boolean;
   /** A post the reference reproduces without quotation marks (an embedded tweet, a statement after a colon). */
   post?: boolean;
 }
@@ -75,7 +77,7 @@ function refQuotes(corpus: Corpus, ref: Reference): RefQuote[] {
     const tokens = tokensOf(q.innerStart, q.innerEnd);
     const endSentence = model.sentences.find((x) => x.start <= q.innerEnd && x.end >= q.innerEnd) ?? s;
     const sentence = { start: s.start, end: Math.max(s.end, endSentence.end) };
-    out.push({ ref, words, tokens, sentence, speaker: speakerLabel(q), person: speakerName(q) });
+    out.push({ ref, words, tokens, sentence, speaker: speakerLabel(q), person: speakerName(q), namedHere: namedInSentence(q) });
     // Quotations split by a speaker tag ("“In fact,” an official added, “we were…”") or run on across
     // paragraphs are also matched as one sequence.
     const next = quotes[i + 1];
@@ -88,6 +90,7 @@ function refQuotes(corpus: Corpus, ref: Reference): RefQuote[] {
         sentence: { start: s.start, end: ns.end },
         speaker: speakerLabel(q) ?? speakerLabel(next),
         person: speakerName(q) ?? speakerName(next),
+        namedHere: namedInSentence(q) || namedInSentence(next),
       });
     }
   }

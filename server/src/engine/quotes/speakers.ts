@@ -12,6 +12,15 @@ export function speakerName(q: Quote): string | null {
   return null;
 }
 
+/**
+ * The quote's speaker is named by a person's name in the quote's own sentence ("…," Ann Vik said), not a pronoun
+ * resolved to someone earlier ("he told CNN") nor a description ("the California Democrat said", "prosecutors wrote").
+ */
+export function namedInSentence(q: Quote): boolean {
+  if (!q.speaker || q.speaker.kind !== 'named' || (q.basis !== 'tag' && q.basis !== 'sentence')) return false;
+  return nameWords(q.speaker.name).size > 0;
+}
+
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'jr', 'sr']);
 /** Party and leaning nouns that describe a person without naming them ("the Nevada Democrat"). */
 const AFFILIATIONS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'independent', 'conservative', 'liberal', 'socialist', 'tory', 'labourite']);

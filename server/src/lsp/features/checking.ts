@@ -3,7 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE } from '../../engine/config';
 import { basename } from '../../engine/path';
-import { withReferences } from '../../host/archive/with-references';
+import { corpusWith } from '../../host/archive/with-references';
 import { toDiagnostic } from '../diagnostic';
 import { tooLargeDiagnostic } from '../limits';
 import { StatusNotification, type StatusParams } from '../protocol';
@@ -15,6 +15,21 @@ import type { Finding } from '../../engine/types';
 /** How long a check runs before it lets the server read its messages (and other checks take a turn). */
 const SLICE_MS = 30;
 const YIELD_MS = 3;
+
+/** How long a check waits for a project's first indexing before it answers with the draft's own checks. */
+const DRAFT_FIRST_MS = Number(process.env.COPYDESK_DRAFT_FIRST_MS ?? 400);
+
+/** Whether a promise settles within `ms`. */
+function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    const settled = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    p.then(settled, settled);
+  });
+}
 
 /** A check abandoned because the document changed under it. */
 class Superseded extends Error {
@@ -33,6 +48,8 @@ export interface Checking {
 export function registerChecking(ctx: ServerContext): Checking {
   const results = new Map<string, CheckResult>();
   const inflight = new Map<string, { key: string; promise: Promise<CheckResult> }>();
+  /** Projects whose first indexing already has a refresh waiting for it. */
+  const followedUp = new WeakSet<object>();
 
   async function runCheck(doc: TextDocument): Promise<CheckResult> {
     // The document object is updated in place by later edits: take this version's text now.
@@ -47,7 +64,22 @@ export function registerChecking(ctx: ServerContext): Checking {
     // A document past the size limit gets one diagnostic saying so instead of a check that would stall the server.
     const tooLarge = tooLargeDiagnostic(text.length);
     if (tooLarge) return { ...base, diagnostics: [tooLarge] };
-    const project = await withProgress(ctx, 'Copydesk', 'Reading and indexing the reference articles', ctx.projects.forDocument(path, ctx.folderOf(path), docSettings.references, docSettings.allowOutsideReferences));
+    const project = await ctx.projects.projectFor(path, ctx.folderOf(path), docSettings.references, docSettings.allowOutsideReferences);
+    const ready = withProgress(ctx, 'Copydesk', 'Reading and indexing the reference articles', project.ready);
+    // A project's first indexing can take seconds: the draft's own checks answer meanwhile.
+    if (ctx.caps.draftChecksFirst && !project.opened && !(await settlesWithin(ready, DRAFT_FIRST_MS))) {
+      if (isStale(doc.uri, version)) throw new Superseded();
+      const options = { path, levels: docSettings.checks };
+      const findings = project.engine.checkDraftAlone(project.engine.buildDraft(text, options), options);
+      // Once the references are in, every open document is checked again: one refresh per project.
+      if (!followedUp.has(project)) {
+        followedUp.add(project);
+        void ready.then(() => ctx.changed());
+      }
+      const diagnostics = toDiagnostics(findings, text, () => undefined, doc.uri);
+      return { ...base, generation: ctx.generation, project, findings, diagnostics, partial: true };
+    }
+    await ready;
     const gen = ctx.generation;
     if (path && project.referenceFiles.has(path)) return { ...base, generation: gen, project, skipped: 'reference' };
     if (isStale(doc.uri, version)) throw new Superseded();
@@ -55,17 +87,19 @@ export function registerChecking(ctx: ServerContext): Checking {
     const draft = project.engine.buildDraft(text, options);
     // Articles retrieved from the project's archive for this draft are checked like hand-listed references.
     const own = project.archive ? (await project.archive.forDocument(doc.uri, draft)).references : [];
-    const findings = own.length
-      ? // The archive articles join the corpus for one synchronous run only.
-        withReferences(project.engine.corpus, own, () => project.engine.checkDraft(draft, options))
-      : await runInSteps(doc.uri, version, project.engine.checkDraftSteps(draft, options));
+    // A draft's archive articles make a corpus of their own with the project's references, kept across keystrokes.
+    const corpus = corpusWith(project.engine.corpus, own);
+    const findings = await runInSteps(doc.uri, version, project.engine.checkDraftSteps(draft, { ...options, corpus }));
     const refText = (ref: string) => project.engine.corpus.get(ref)?.raw ?? own.find((r) => r.id === ref)?.raw;
-    const diagnostics = findings.map((f) => {
-      const d = toDiagnostic(f, text, ctx.refUri, refText, doc.uri, { lean: true });
+    return { ...base, generation: gen, project, findings, diagnostics: toDiagnostics(findings, text, refText, doc.uri) };
+  }
+
+  function toDiagnostics(findings: Finding[], text: string, refText: (ref: string) => string | undefined, uri: string) {
+    return findings.map((f) => {
+      const d = toDiagnostic(f, text, ctx.refUri, refText, uri, { lean: true });
       if (!ctx.caps.relatedInformation) delete d.relatedInformation;
       return d;
     });
-    return { ...base, generation: gen, project, findings, diagnostics };
   }
 
   /**
@@ -138,6 +172,7 @@ export function registerChecking(ctx: ServerContext): Checking {
       configUri: p?.configPath ? pathToUri(p.configPath) : null,
       problem: p?.problem?.message ?? null,
       ...(r.skipped === 'reference' ? { reference: true } : {}),
+      ...(r.partial ? { indexing: true } : {}),
     };
     void ctx.connection.sendNotification(StatusNotification.method, status).catch(() => undefined);
   }

@@ -25,7 +25,10 @@ export function registerLifecycle(ctx: ServerContext, onShutdown: () => void): v
     caps.relatedInformation = c.textDocument?.publishDiagnostics?.relatedInformation !== false;
     caps.workspaceFolders = !!c.workspace?.workspaceFolders;
     caps.workDoneProgress = !!c.window?.workDoneProgress;
-    caps.commandLinks = !!(params.initializationOptions as CopydeskInitOptions | undefined)?.commandLinks;
+    const options = params.initializationOptions as CopydeskInitOptions | undefined;
+    caps.commandLinks = !!options?.commandLinks;
+    // Only where the client will ask again: a pull client needs refresh support, a push client takes any push.
+    caps.draftChecksFirst = !!options?.draftChecksFirst && (!caps.pull || caps.refresh);
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     ctx.folders = roots.map(uriToPath).filter((p): p is string => !!p);
     return {

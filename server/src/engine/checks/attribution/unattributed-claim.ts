@@ -4,12 +4,15 @@ import type { Draft } from '../../draft/draft';
 import type { Corpus } from '../../corpus/corpus';
 import type { Evidence, Fix } from '../../types';
 import { draftModel } from '../../attribution/documents';
-import { claimIndex, matchClaim, sentenceStems, type ClaimIndex, type ClaimMatch, type RefClaims } from '../../attribution/claims';
-import { vagueness } from '../../attribution/vagueness';
+import { claimIndex, matchClaim, type ClaimIndex, type ClaimMatch } from '../../attribution/claims';
 import { evidence, isHeadline, refLabel, shorten, trimmedRange } from '../../attribution/evidence';
 import { sentenceSubject, type Source } from '../../attribution/cues';
 import type { AttrSentence, AttributionModel } from '../../attribution/model';
-import { CLASS_WEIGHT } from '../../attribution/content';
+import { bestAlignment, sharedCopularPredicate } from '../../attribution/claim-alignment';
+import { TIME_WORDS } from '../../attribution/lexicon';
+import { coveredByParagraph, paragraphSourcing, sourceKey } from '../../attribution/coverage';
+import { attributedElsewhere, claimStems, datelineOutlet, isAttributed, namesOutlet, ownAct, partyAccount } from '../../attribution/draft-sourcing';
+import { namesSource, negated, predicatesAlike, quotedHere, refClaimTokens, repeatsQuote, thirdPartyAccount, unnamedSourcing } from '../../attribution/claim-comparison';
 
 /** Minimum share of the draft sentence's weighted content an attributed reference window must carry. */
 const MIN_ATTRIBUTED = 0.55;
@@ -28,6 +31,7 @@ export const unattributedClaim: Rule = {
     const index = claimIndex(corpus);
     const memo = matchMemo(corpus);
     const style = attributionStyle(model);
+    const ownOutlet = datelineOutlet(draft);
     const out: RawFinding[] = [];
     const byParagraph = new Map<number, AttrSentence[]>();
     for (const s of model.sentences) {
@@ -36,16 +40,20 @@ export const unattributedClaim: Rule = {
       byParagraph.set(s.paragraph, list);
     }
     for (const s of model.sentences) {
-      if (isHeadline(draft, s) || isAttributed(draft, byParagraph, s)) continue;
-      const stems = sentenceStems(s, true);
-      if (stems.size < MIN_STEMS) continue;
+      if (isHeadline(draft, s)) continue;
+      // "He told investigators he wanted …": a party's own account, which the references may have only from a
+      // third source ("…, according to one of the officials").
+      const account = partyAccount(draft, s);
+      if (!account && isAttributed(draft, byParagraph, s)) continue;
+      const stems = claimStems(s);
+      if (stems.size < MIN_STEMS - 1) continue;
       const key = [...stems].map(([k, v]) => `${k}/${v}`).join(' ');
       let match = memo.get(key);
       if (!match) {
         match = matchClaim(index, stems);
         memo.set(key, match);
       }
-      const finding = judge(draft, model, s, match, index, style, stems);
+      const finding = judge(draft, model, s, match, index, style, stems, account, ownOutlet);
       if (finding && !attributedElsewhere(model, s, stems)) out.push(finding);
     }
     return out;
@@ -59,67 +67,58 @@ function matchMemo(corpus: Corpus): Map<string, ClaimMatch> {
   return memo;
 }
 
-/**
- * Attributed in the draft: its own cue of any kind (a reporting verb whose subject we could not read still
- * tells the reader someone says it), a quotation, a source anywhere in its paragraph, or a paragraph before
- * that introduces it with a colon.
- */
-function isAttributed(draft: Draft, byParagraph: Map<number, AttrSentence[]>, s: AttrSentence): boolean {
-  // A sentence that is mostly a quotation is the quote rules' business (a speaker, or the lack of one).
-  if (s.attributed || s.quoteShare > 0 || s.cues.some((c) => c.role !== 'directive')) return true;
-  const sourced = (n: AttrSentence) => n.cues.some((c) => (c.role === 'report' || c.role === 'describing') && c.source) || n.hedged;
-  for (const n of byParagraph.get(s.paragraph) ?? []) if (n !== s && sourced(n)) return true;
-  const before = byParagraph.get(s.paragraph - 1) ?? [];
-  const last = before[before.length - 1];
-  if (last && /:\s*["”’']?\s*$/.test(draft.text.slice(last.start, last.end))) return true;
-  return notAClaim(draft, s);
-}
-
-/** Share of a sentence's content another sentence of the draft must carry to be the same claim. */
-const SAME_CLAIM = 0.75;
-
-/**
- * The draft gives the source of this claim in another sentence ("Vik ran the clinic in Oslo, the charity said."
- * … "Vik had run the clinic in Oslo."): the reader has been told who says it; restating it is not dropping it.
- */
-function attributedElsewhere(model: AttributionModel, s: AttrSentence, stems: Map<string, string>): boolean {
-  return model.sentences.some((n) => {
-    if (n === s || !n.cues.some((c) => c.role === 'report' && c.source && c.source.kind !== 'vague')) return false;
-    const other = sentenceStems(n, true);
-    let shared = 0;
-    for (const k of stems.keys()) if (other.has(k)) shared++;
-    return shared >= 3 && shared / stems.size >= SAME_CLAIM;
-  });
-}
-
-/** Questions, verbless lines (captions, bylines) and embedded posts ("— Ann Vik (@annvik) May 2") state no claim. */
-function notAClaim(draft: Draft, s: AttrSentence): boolean {
-  const t = draft.text.slice(s.start, s.end).trim();
-  if (/\?["”’']?$/.test(t)) return true;
-  if (!s.tokens.some((x) => !x.inQuote && (x.pos === 'VERB' || x.pos === 'AUX'))) return true;
-  const p = draft.paragraphs[s.paragraph];
-  const para = draft.text.slice(p.start, p.end);
-  return /\(@\w+\)|pic\.twitter\.com|^\s*[—–-]\s/.test(para);
-}
-
-function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: ClaimMatch, index: ClaimIndex, style: Style, stems: Map<string, string>): RawFinding | null {
+function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: ClaimMatch, index: ClaimIndex, style: Style, stems: Map<string, string>, account: boolean, ownOutlet: string | null): RawFinding | null {
   const top = match.best[0];
   if (!top || match.attributed < MIN_ATTRIBUTED) return null;
+  // A party's account is flagged only when the references report that account from someone else.
+  if (account && !thirdPartyAccount(index.refs[top.ref], index.refs[top.ref].claims[top.lead])) return null;
   if (match.background > match.attributed - BACKGROUND_MARGIN) return null;
   // The claim must share a predicate and an entity with the reference, unless nearly all of it matches
   // (the tagger misses some verbs: "will only brief Biden").
-  if (!top.sharedVerb && !(top.sharedNames >= 1 && match.attributed >= 0.85)) return null;
-  if (top.sharedNames < 1 && match.attributed < 0.75) return null;
+  if (!top.sharedVerb && !(top.sharedNames >= 1 && match.attributed >= 0.85) && !sharedCopularPredicate(s, stems, index.refs[top.ref], top.claims)) return null;
   const r = index.refs[top.ref];
   const lead = r.claims[top.lead];
-  // The reference quotes someone here: a draft sentence with the same words reproduces the quote (the quote
-  // rules' business), it does not state the reference's claim as fact.
-  if (top.claims.some((ci) => r.model.sentences[r.claims[ci].sentence].quoteShare >= 0.3)) return null;
-  // Only claims the references leave to unnamed sources or hedge: a fact a named person, an office or a document
-  // stated on the record is routinely reported without repeating who said it.
-  if (!unnamedSourcing(r, lead)) return null;
-  const alignment = sameFact(stems, top.claims.map((ci) => r.claims[ci].stems), index);
-  const confidence = Math.round(Math.min(1, 0.35 + 0.3 * match.attributed + 0.5 * alignment) * 100) / 100;
+  if (!predicatesAlike(s, stems, r, top.claims)) return null;
+  // The reference's frame must name someone who can say it ("was announced by …" has no speaker before it);
+  // whatever follows "according to" is a source (a body, a document, a model).
+  const speaks = lead.source && (lead.source.speaker || lead.source.kind === 'pronoun' || lead.cue?.lemma === 'according to');
+  if (lead.source && (!speaks || TIME_WORDS.has(lead.source.head))) return null;
+  // The reference credits the outlet whose dateline the draft carries ("…, Reuters reported" in a "(Reuters) -"
+  // story): the draft is that outlet's own reporting.
+  if (lead.source && ownOutlet && namesOutlet(lead.source.text, ownOutlet)) return null;
+  const alignment = bestAlignment(stems, r, top.claims, index);
+  // A claim with no name needs most of its content, and the reference's, to be the same fact.
+  if (top.sharedNames < 1 && match.attributed < 0.75 && (match.attributed < NO_NAME_ATTRIBUTED || alignment < NO_NAME_ALIGNMENT) && alignment < NO_NAME_FULL_ALIGNMENT) return null;
+  // The reference quotes someone here without saying who in the sentence: a draft sentence with the same words
+  // reproduces a quote (the quote rules' business). A quote the sentence attributes ("…," the bank said) is a
+  // claim of that speaker, and the draft, with no quotation marks and no source, states it as fact.
+  if (top.claims.some((ci) => quotedHere(r.model.sentences[r.claims[ci].sentence].quoteShare, !!r.claims[ci].source))) return null;
+  // A quote its sentence gives to a speaker ("“The vaccine was generally safe,” the company said"): the draft states
+  // the speaker's claim as fact when it repeats the quoted words without quotation marks, not when it only reports
+  // the same event in its own words ("The two met at the White House").
+  if (r.model.sentences[lead.sentence].quoteShare >= 0.5 && !top.claims.some((ci) => repeatsQuote(draft.text.slice(s.start, s.end), r, r.claims[ci].sentence))) return null;
+  // "The FBI isn't destroying his life" against "they destroyed his life": a denial is not the claim restated. (The
+  // other way round is often a paraphrase: "would not be approved until …" / "to postpone it until …".)
+  if (negated(s.tokens.filter((t) => !t.inQuote)) && !negated(refClaimTokens(r, lead))) return null;
+  // Three content words make a claim only when they are nearly all the reference's claim too.
+  if (stems.size < MIN_STEMS && (match.attributed < 0.95 || alignment < 0.5)) return null;
+  const windows = match.best.filter((b) => b.score >= match.attributed * 0.8);
+  const refSources = windows.flatMap((b) => {
+    const src = index.refs[b.ref].claims[b.lead].source;
+    return src ? [sourceKey(src)] : [];
+  });
+  const refHedged = windows.some((b) => !index.refs[b.ref].claims[b.lead].source);
+  // The draft sentence names the reference's source as its actor ("Rep. Vik read the email aloud" against "Vik
+  // claimed to read the email"): it tells what that source did or said, not a fact of its own.
+  if (namesSource(s, windows.map((b) => index.refs[b.ref].claims[b.lead].source))) return null;
+  if (coveredByParagraph(paragraphSourcing(model, s, draft.text), refSources, refHedged)) return null;
+  // A claim left to an unnamed source or a hedge is the surer miss; one given on the record is still the source's.
+  const onRecord = unnamedSourcing(r, lead) ? 0 : ON_RECORD_PENALTY;
+  // A named subject's own invitation or appeal that the references have on the record was made in public.
+  if (onRecord && ownAct(s)) return null;
+  // A source on the record is often left out for facts the story takes as settled: only a close match counts.
+  if (onRecord && match.attributed < ON_RECORD_MIN_ATTRIBUTED) return null;
+  const confidence = Math.round((Math.min(1, 0.35 + 0.3 * match.attributed + 0.5 * alignment) - onRecord) * 100) / 100;
   if (alignment < MIN_ALIGNMENT || confidence < MIN_CONFIDENCE) return null;
   const sourceText = lead.sourceText;
   const hedge = lead.cue?.role === 'hedge' ? lead.cue.text : 'reportedly';
@@ -135,7 +134,7 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
   const fixes = buildFixes(draft, s, range, lead.source, lead.sourceText, lead.cue?.lemma, r.ref.meta.outlet, style);
   return {
     range,
-    message: `Stated as fact, but ${refLabel(r.ref)} has this ${says}: "${shorten(r.ref.text.slice(lead.start, lead.end), 110)}"`,
+    message: `${account ? 'Given as a first-hand account' : 'Stated as fact'}, but ${refLabel(r.ref)} has this ${says}: "${shorten(r.ref.text.slice(lead.start, lead.end), 110)}"`,
     evidence: ev,
     fixes,
     data: { source: sourceText, score: Math.round(match.attributed * 100) / 100, background: Math.round(match.background * 100) / 100, refCov: Math.round(alignment * 100) / 100, kind: lead.source?.kind ?? (lead.cue?.role === 'hedge' ? 'hedge' : null) },
@@ -147,49 +146,15 @@ function judge(draft: Draft, model: AttributionModel, s: AttrSentence, match: Cl
 const MIN_CONFIDENCE = 0.5;
 /** How much of the reference's claim the draft sentence must carry, besides carrying most of its own content there. */
 const MIN_ALIGNMENT = 0.3;
-
-/** Person nouns that stand for a source left unnamed ("a person familiar with the matter", "officials"). */
-const UNNAMED_HEADS = /^(person|people|source|sources|official|officials|aide|aides|diplomat|diplomats|insider|insiders|individual|individuals|adviser|advisers|advisor|advisors|staffer|staffers|employee|employees|someone|associate|associates|ally|allies|friend|friends)$/;
-const ANONYMITY = /\b(familiar|close to|condition|anonymity|briefed|knowledge|senior|not authori[sz]ed|declined to be named|who asked)\b/i;
-
-/**
- * Does the reference leave the claim to a source it does not name (a person familiar with the matter, officials,
- * a senior official), or hedge it with no source ("reportedly", "is believed to", "according to reports")?
- */
-function unnamedSourcing(r: RefClaims, lead: RefClaims['claims'][number]): boolean {
-  const cue = lead.cue;
-  if (!cue) return false;
-  if (cue.role === 'hedge') return !!vagueness(cue, r.model.sentences[lead.sentence], r.ref.text);
-  const src = lead.source;
-  if (!src || src.kind === 'named' || src.kind === 'office' || src.kind === 'outlet') return false;
-  if (src.kind === 'vague') return true;
-  if (!UNNAMED_HEADS.test(src.head)) return false;
-  // "a Siemens spokesman" is on the record for the company; capitalised qualifiers need an anonymity marker.
-  const capitals = src.text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
-  return ANONYMITY.test(src.text) || !capitals;
-}
-
-/**
- * Are the draft sentence and the reference window the same fact, not two claims that share some words? The
- * share of the reference window's weighted content (rare words count more, names and verbs more than nouns)
- * that the draft sentence carries, with every name of the draft sentence required in the window.
- */
-function sameFact(draftStems: Map<string, string>, windowStems: Map<string, string>[], index: ClaimIndex): number {
-  const merged = new Map<string, string>();
-  for (const m of windowStems) for (const [k, v] of m) merged.set(k, v);
-  // Every name of the draft sentence, or all but one of three or more, must be in the window.
-  const names = [...draftStems].filter(([, cls]) => cls === 'name').map(([k]) => k);
-  const missing = names.filter((k) => !merged.has(k)).length;
-  if (missing > (names.length >= 3 ? 1 : 0)) return 0;
-  let total = 0;
-  let shared = 0;
-  for (const [k, cls] of merged) {
-    const w = (CLASS_WEIGHT[cls as keyof typeof CLASS_WEIGHT] ?? 1) * (index.idf.get(k) ?? 1);
-    total += w;
-    if (draftStems.has(k)) shared += w;
-  }
-  return total ? shared / total : 0;
-}
+/** A claim with no name: the share of its content in the reference window, and of the reference's in it. */
+const NO_NAME_ATTRIBUTED = 0.65;
+/** Confidence taken off a claim the references attribute to a named person, an office or a document. */
+const ON_RECORD_PENALTY = 0.05;
+/** Share of the draft sentence's content a reference window must carry when its source is on the record. */
+const ON_RECORD_MIN_ATTRIBUTED = 0.7;
+const NO_NAME_ALIGNMENT = 0.5;
+/** …or this much of the reference's claim at the least match. */
+const NO_NAME_FULL_ALIGNMENT = 0.6;
 
 interface Style {
   /** "said X" rather than "X said" in the draft's own attributions. */

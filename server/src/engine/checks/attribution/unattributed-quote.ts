@@ -23,7 +23,8 @@ export const unattributedQuote: Rule = {
     for (const q of model.quotes) {
       // Speech only; a speaker the reader can tell (its tag, its sentence, its paragraph) is never questioned.
       if (!q.speech || q.shape === 'scare' || q.basis === 'tag' || q.basis === 'sentence' || q.basis === 'subject') continue;
-      if (q.clear && q.basis !== 'previous-paragraph') continue;
+      // A speaker read from the paragraph is questioned only when the references give the words to someone else.
+      if (q.clear && q.basis !== 'previous-paragraph' && q.basis !== 'paragraph') continue;
       if (isHeadline(draft, model.sentences[q.sentence])) continue;
       // Short phrases quoted inside a sentence ("framing it as “defeated and ineffective”") are not direct speech.
       if (q.shape === 'partial' && (q.words < 4 || !hasVerb(model, q))) continue;
@@ -43,9 +44,12 @@ export const unattributedQuote: Rule = {
       // The references' speaker is named in the quote's paragraph or the one before: the draft gives the reader the speaker.
       const p = draft.paragraphs[Math.max(0, q.paragraph - 1)];
       if ([...speakers.keys()].some((sp) => mentions(draft.text.slice(p.start, q.start), sp))) continue;
-      // A speaker carried over from the paragraph before: questioned only when the references give the quote to
-      // someone else by name (the guess was a name too), or when nothing in the quote ties it to that speaker.
-      const misread = q.basis === 'previous-paragraph' && !!guess && q.speaker?.kind === 'named' && speakers.size > 0 && [...speakers.keys()].every((sp) => /\p{Lu}/u.test(sp) && !sameSpeaker(sp, guess));
+      // A speaker taken from the paragraph or carried over from the paragraph before: questioned only when the
+      // references give the quote to someone else by name (the guess was a name too), or (carried over) when
+      // nothing in the quote ties it to that speaker. "Someone else" only when each reference names its speaker
+      // in the quote's own sentence: a pronoun we resolved ("he told CNN") or a description ("the California
+      // Democrat", "prosecutors") may well be the draft's speaker.
+      const misread = (q.basis === 'previous-paragraph' || q.basis === 'paragraph') && !!guess && q.speaker?.kind === 'named' && speakers.size > 0 && [...speakers].every(([sp, list]) => list.some((src) => src.namedHere) && !sameSpeaker(sp, guess));
       // A quote taken as the previous paragraph's speaker going on is questioned when the references quote that
       // speaker's words it runs on from and nowhere these: in the references the speaker's quote ends there.
       const stopped = !misread && !!q.carried && !match?.sources.length && quotedInReferences(corpus, draft, q.carried, guess);
