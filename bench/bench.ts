@@ -2,6 +2,8 @@
 //   cold start   a fresh `copydesk check` process on one draft (process start, model load, corpus parse, check)
 //   full check   a 2,000-word draft the engine has never seen (no sentence caches)
 //   re-check     the same draft after a one-character edit (what the server does per keystroke)
+//   server       the same re-checks through the built language server (incremental didChange, diagnostic pull
+//                answered), the bytes of each answer, and the server process's peak RSS
 // each against ../shared/references (when present) and a generated corpus of 100 references; plus peak memory,
 // and CI throughput: 500 generated drafts against 100 generated references through the built CLI.
 // Every timing is printed beside markdownlint's on the same draft in the same run (the machine is noisy:
@@ -18,6 +20,7 @@ import { namesRegister } from '../server/src/engine/names/registry';
 import { cast, draft, reference, type Person } from './generate';
 import { ciThroughput } from './ci-throughput';
 import { lint as markdownlint } from 'markdownlint/sync';
+import { serverRecheck } from './server-recheck';
 
 const ROOT = resolve(__dirname, '..');
 const SHARED_REFS = resolve(ROOT, '..', 'shared', 'references');
@@ -127,6 +130,12 @@ async function suite(label: string, refDir: string, people: Person[]) {
   const draftWords = draft(1000, people).split(/\s+/).length;
   console.log(`  full check (${draftWords}-word draft, ${findings} findings): ${stats(full)}\n    beside ${versus(full, lintFull)}`);
   console.log(`  re-check after one edit: ${stats(recheck)}\n    beside ${versus(recheck, lintRecheck)}`);
+
+  const texts = Array.from({ length: RUNS }, (_, i) => draft(1000 + i, people));
+  const server = await serverRecheck(mkdtempSync(join(tmpdir(), 'copydesk-bench-ws-')), refDir, texts, 3, edit);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`  re-check through the server (didChange + diagnostic pull): ${stats(server.samples)}\n    beside ${versus(server.samples, lintRecheck)}`);
+  console.log(`    diagnostics answer: median ${kb(quantile(server.bytes, 0.5))}, max ${kb(Math.max(...server.bytes))}; server peak RSS ${server.peakRssMb?.toFixed(0) ?? '?'} MB (${engine.corpus.size} references)`);
 }
 
 async function main() {

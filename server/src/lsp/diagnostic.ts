@@ -10,16 +10,20 @@ import { excerptWindow } from '../engine/text/excerpt-window';
 
 export const DIAGNOSTIC_SOURCE = 'copydesk';
 
-/** What a diagnostic's `data` carries, so code actions and hovers need no second analysis. */
+/**
+ * What a diagnostic's `data` carries. In the CLI's JSON, everything (for scripts). The language server sends
+ * only what it cannot rebuild: code actions and hovers take the fixes, the evidence and the rule data from the
+ * current check's findings, and a diagnostic the client kept from an older text (no current counterpart)
+ * offers only the fixes that do not depend on offsets (copydesk.json changes). Every re-check sends it all.
+ */
 export interface DiagnosticData {
   rule: string;
-  /** Plain-data fixes; edit ranges are UTF-16 offsets into the draft text the diagnostic was computed on. */
+  /** Plain-data fixes; edit ranges are UTF-16 offsets into the draft text the diagnostic was computed on.
+   *  The language server's lean data keeps only those without text edits. */
   fixes: Fix[];
-  /**
-   * The evidence again, as data: in the CLI's JSON for scripts. The language server leaves it out (the
-   * related information already carries it, and every re-check sends it), and code actions do not need it.
-   */
+  /** The evidence again, as data: in the CLI's JSON for scripts (the related information carries it too). */
   evidence?: Evidence[];
+  /** The rule's facts: in the CLI's JSON (the server's hovers read the current finding's). */
   data?: Record<string, unknown>;
 }
 
@@ -100,6 +104,7 @@ const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, characte
  * @param refUri maps a reference id (evidence.ref) to the URI of the reference file
  * @param refText the raw text of a reference (evidence ranges are offsets into it); undefined → 0:0
  * @param draftUri the draft's own URI, for evidence inside the draft (names/inconsistent-in-draft)
+ * @param lean the language server's `data`: the rule and the fixes without text edits only (see DiagnosticData)
  */
 export function toDiagnostic(
   finding: Finding,
@@ -107,7 +112,7 @@ export function toDiagnostic(
   refUri: (refId: string) => string,
   refText: (refId: string) => string | undefined,
   draftUri?: string,
-  { evidenceInData = true }: { evidenceInData?: boolean } = {},
+  { lean = false }: { lean?: boolean } = {},
 ): Diagnostic {
   const doc = mapperFor(text);
   const relatedInformation: DiagnosticRelatedInformation[] = finding.evidence.map((e) => {
@@ -122,7 +127,9 @@ export function toDiagnostic(
     }
     return { location: { uri: refUri(e.ref), range }, message: relatedMessage(e, finding.check) };
   });
-  const data: DiagnosticData = { rule: finding.rule, fixes: finding.fixes, ...(evidenceInData ? { evidence: finding.evidence } : {}), data: finding.data };
+  const data: DiagnosticData = lean
+    ? { rule: finding.rule, fixes: finding.fixes.filter((f) => !f.edits.length) }
+    : { rule: finding.rule, fixes: finding.fixes, evidence: finding.evidence, data: finding.data };
   const diagnostic: Diagnostic = {
     range: offsetRange(doc, finding.range.start, finding.range.end),
     severity: toSeverity(finding.severity),

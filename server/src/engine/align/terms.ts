@@ -19,8 +19,21 @@ const STOP = new Set([
   'however', 'still', 'even', 'again', 'already', 'yet', 'new', 'one', 'first', 'per', 'cent', 'percent', 'via', 'like', 'get', 'got',
 ]);
 
+/** Stems already worked out (a pure function of the word; the same words recur on every re-check). */
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
 /** A light suffix stripper: enough to make "announced", "announces" and "announcing" one term. */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(word, (s = stemOf(word)));
+  }
+  return s;
+}
+
+function stemOf(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;

@@ -84,16 +84,37 @@ function shiftSource(s: Source | null, d: number): Source | null {
   return s ? { ...s, start: s.start + d, end: s.end + d } : null;
 }
 
+/**
+ * A memoised sentence's tokens and cues at document offsets: kept per sentence with the paragraph start they
+ * were placed at, so a keystroke copies only the paragraphs it moved (those after the edit), not every
+ * token of the draft. Shared between models: read only.
+ */
+const placedAt = new WeakMap<ParagraphAnalysis['sentences'][number], { base: number; tokens: Tok[]; cues: Cue[] }>();
+
+function placed(rs: ParagraphAnalysis['sentences'][number], base: number): { tokens: Tok[]; cues: Cue[] } {
+  const hit = placedAt.get(rs);
+  if (hit && hit.base === base) return hit;
+  const value = {
+    base,
+    tokens: rs.tokens.map((t) => shiftTok(t, base)),
+    cues: rs.cues.map((c) => ({ ...c, start: c.start + base, end: c.end + base, source: shiftSource(c.source, base) })),
+  };
+  placedAt.set(rs, value);
+  return value;
+}
+
 /** Tokens, logical sentences and cues of one paragraph, offsets relative to the paragraph start. */
 function analyzeParagraph(
   paragraphText: string,
-  winkSentences: { start: number; end: number; tokens: { start: number; end: number; text: string; pos: string }[] }[],
+  /** The paragraph's wink sentences relative to its start: built only when the memo misses. */
+  relativeSentences: () => { start: number; end: number; tokens: { start: number; end: number; text: string; pos: string }[] }[],
   quotes: [number, number][],
   heading: boolean,
 ): ParagraphAnalysis {
   const key = `${heading ? 'h' : 'p'}${quotes.map((q) => q.join(',')).join(';')}\u0000${paragraphText}`;
   const hit = memo.get(key);
   if (hit) return hit;
+  const winkSentences = relativeSentences();
   const inQuote = insideAny(quotes);
   const toks = winkSentences.map((ws) =>
     ws.tokens
@@ -179,13 +200,12 @@ export function buildAttributionModel(doc: AnalyzedText & { prose?: string; titl
     const pSpans = (bySpanParagraph.get(p.index) ?? []).filter((s) => !s.nested);
     const rel = analyzeParagraph(
       prose.slice(p.start, p.end),
-      p.sentences.map((s) => ({ start: s.start - base, end: s.end - base, tokens: s.tokens.map((t) => ({ ...t, start: t.start - base, end: t.end - base })) })),
+      () => p.sentences.map((s) => ({ start: s.start - base, end: s.end - base, tokens: s.tokens.map((t) => ({ ...t, start: t.start - base, end: t.end - base })) })),
       pSpans.map((s) => [s.innerStart - base, s.innerEnd - base]),
       p.heading,
     );
     for (const rs of rel.sentences) {
-      const tokens = rs.tokens.map((t) => shiftTok(t, base));
-      const cues = rs.cues.map((c) => ({ ...c, start: c.start + base, end: c.end + base, source: shiftSource(c.source, base) }));
+      const { tokens, cues } = placed(rs, base);
       const words = tokens.filter((t) => WORD.test(t.text));
       const quoted = words.filter((t) => t.inQuote).length;
       const hedged = cues.some((c) => c.role === 'hedge');

@@ -176,6 +176,22 @@ function pairsFor(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: D
   return pairs;
 }
 
+const pairsMemo = new Memo<{ version: number; pairs: Pair[] }>(4 * MB, 16);
+
+/**
+ * pairsFor, memoised by the sentence's text, the date's place in it and the publication date (the pairs hold
+ * only reference positions): the event path asks again for dates the alignment path already paired, and a
+ * keystroke elsewhere leaves them as they were.
+ */
+function cachedPairs(corpus: Corpus, sentence: Sentence, dates: DateMention[], d: DateMention, published: string): Pair[] {
+  const key = `${published}\u0000${d.start - sentence.start}\u0000${d.end - sentence.start}\u0000${sentence.text}`;
+  const hit = pairsMemo.get(key);
+  if (hit && hit.version === corpus.version) return hit.pairs;
+  const pairs = pairsFor(corpus, sentence, dates, d);
+  pairsMemo.set(key, { version: corpus.version, pairs });
+  return pairs;
+}
+
 /** The same verb or event word, or one of the two has none. */
 const sameHead = (d: Slot, r: Slot) => !d.heads.length || !r.heads.length || d.heads.some((h) => r.heads.includes(h));
 
@@ -220,7 +236,7 @@ function sentenceConflicts(corpus: Corpus, sentence: Sentence, published: string
   const found: { index: number; against: RefDate[]; confidence: number }[] = [];
   dates.forEach((d, index) => {
     if (!comparable(d)) return;
-    const pairs = pairsFor(corpus, sentence, dates, d);
+    const pairs = cachedPairs(corpus, sentence, dates, d, published);
     if (agrees(pairs, d)) return;
     // A reference value that another date of the same draft sentence gives belongs to that date ("arrested
     // 10 people Tuesday, compared to more than 200 on Monday" against "250 were arrested in Monday's violence").
@@ -288,7 +304,7 @@ export function alignedDateConflicts(draft: Draft, corpus: Corpus): AlignedDateC
       // Two bare weekdays of one name are one day told from two publication dates.
       if (d.date.form === 'weekday' && c.against.every((r) => r.date.form === 'weekday' && r.date.parts?.weekday?.dow === d.date.parts?.weekday?.dow)) continue;
       const sentenceDatesOfD = sentenceDates(d.sentence, draft.published);
-      const pairs = pairsFor(corpus, d.sentence, sentenceDatesOfD, d.date);
+      const pairs = cachedPairs(corpus, d.sentence, sentenceDatesOfD, d.date, draft.published);
       if (agrees(pairs, d.date)) continue;
       if (c.against.every((r) => elsewhere(sentenceDatesOfD, d.date, r.date))) continue;
       const mine = pairs.filter((p) => c.against.some((r) => r.ref.id === p.r.ref.id && r.date.start === p.r.date.start));

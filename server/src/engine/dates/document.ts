@@ -34,9 +34,17 @@ function shift(m: DateMention, by: number): DateMention {
   };
 }
 
-/** Date mentions of one sentence, with offsets into the document text. */
+/** The shifted mentions per sentence object: the rules ask for a sentence's dates many times per check (and
+ *  for each aligned reference sentence per draft date), and a reference's sentences live as long as it does. */
+const shifted = new WeakMap<Sentence, { published: string | undefined; dates: DateMention[] }>();
+
+/** Date mentions of one sentence, with offsets into the document text. Shared: callers must not modify them. */
 export function sentenceDates(sentence: Sentence, published: string | undefined): DateMention[] {
-  return relativeDates(sentence.text, published).map((m) => shift(m, sentence.start));
+  const hit = shifted.get(sentence);
+  if (hit && hit.published === published) return hit.dates;
+  const dates = relativeDates(sentence.text, published).map((m) => shift(m, sentence.start));
+  shifted.set(sentence, { published, dates });
+  return dates;
 }
 
 /** Every date mention of a document, in text order. */

@@ -34,12 +34,24 @@ function groupByDay(against: RefDate[]): Group[] {
   return [...groups.values()].sort((a, b) => refCount(b) - refCount(a) || b.statements.length - a.statements.length || a.day - b.day);
 }
 
+/** Answers of resolvesTo by changed sentence, place, target and publication date: the same fix is worked out
+ *  again on every re-check, and each answer runs the date parser. */
+const resolved = new Map<string, boolean>();
+const MAX_RESOLVED = 5000;
+
 /** Replace [start, end) of the sentence and check the new text resolves to `target`. */
 function resolvesTo(draft: Draft, sentenceStart: number, sentenceText: string, start: number, end: number, replacement: string, target: Day): boolean {
   const rel = start - sentenceStart;
   const changed = sentenceText.slice(0, rel) + replacement + sentenceText.slice(end - sentenceStart);
-  const m = findDates(changed, draft.published).find((x) => x.start <= rel && rel < x.end);
-  return !!m && m.first === target && m.last === target;
+  const key = `${draft.published}\u0000${rel}\u0000${target}\u0000${changed}`;
+  let answer = resolved.get(key);
+  if (answer === undefined) {
+    const m = findDates(changed, draft.published).find((x) => x.start <= rel && rel < x.end);
+    answer = !!m && m.first === target && m.last === target;
+    if (resolved.size >= MAX_RESOLVED) resolved.clear();
+    resolved.set(key, answer);
+  }
+  return answer;
 }
 
 function fixFor(draft: Draft, conflict: AlignedDateConflict, target: Day, safe: boolean): Fix | undefined {

@@ -41,9 +41,18 @@ export function readFrontMatter(yaml: string | undefined): Record<string, unknow
   }
 }
 
+/** The last front matter read: a keystroke in the body leaves it as it was, and YAML parsing is not cheap. */
+let lastFrontMatter: { yaml: string | undefined; meta: Record<string, unknown> } | undefined;
+
+function frontMatterOf(yaml: string | undefined): Record<string, unknown> {
+  if (!lastFrontMatter || lastFrontMatter.yaml !== yaml) lastFrontMatter = { yaml, meta: readFrontMatter(yaml) };
+  return lastFrontMatter.meta;
+}
+
 export function buildDraft(text: string, options: DraftOptions): Draft {
   const md = markdownProse(text);
-  const meta = readFrontMatter(md.frontMatter);
+  // Read only here (title, dates, archive choice are copied out), so the parsed object can be shared.
+  const meta = frontMatterOf(md.frontMatter);
   const fmDate = isoDate(meta.published ?? meta.date);
   const published = options.published ?? fmDate ?? options.today;
   const analyzed = analyze(text, md.prose, md.blocks);

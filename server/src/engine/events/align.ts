@@ -180,6 +180,48 @@ export interface DateConflict {
   against: RefStatement[];
 }
 
+/** Person and name keys that only the draft makes so (the corpus's own are fixed per corpus version). */
+interface DraftOnlyNames {
+  persons: Set<string>;
+  names: Set<string>;
+}
+
+/**
+ * All a sentence's alignment reads of the draft-wide name sets: sameEvent asks `persons.has` and `known.has`
+ * only of the names of the sentence's statements and of their candidate reference statements, and the corpus
+ * part of both sets is fixed per corpus version; so which of those names the draft alone adds is the whole
+ * dependence (usually none).
+ */
+function draftOnlyFlags(statements: DatedStatement[], groupNames: Map<string, Set<string>>, draftOnly: DraftOnlyNames): string {
+  if (!draftOnly.persons.size && !draftOnly.names.size) return '';
+  const flags = new Set<string>();
+  const note = (key: string) => {
+    if (draftOnly.persons.has(key)) flags.add(`p:${key}`);
+    if (draftOnly.names.has(key)) flags.add(`n:${key}`);
+  };
+  for (const d of statements) {
+    for (const n of d.participants) note(n.key);
+    for (const n of d.sentenceNames) note(n.key);
+    // The candidates' names: any reference statement of the same kind (a superset of the days compared).
+    const names = groupNames.get(eventKey(d));
+    if (names) for (const key of [...draftOnly.persons, ...draftOnly.names]) if (names.has(key)) note(key);
+  }
+  return [...flags].sort().join('|');
+}
+
+/** Every name key of the reference statements of each kind group (see referenceIndex). */
+function referenceGroupNames(corpus: Corpus): Map<string, Set<string>> {
+  return corpus.derived('events/ref-group-names', () => {
+    const out = new Map<string, Set<string>>();
+    for (const [group, byDay] of referenceIndex(corpus)) {
+      const names = new Set<string>();
+      for (const list of byDay.values()) for (const r of list) for (const n of [...r.participants, ...r.sentenceNames]) names.add(n.key);
+      out.set(group, names);
+    }
+    return out;
+  });
+}
+
 const cache = new WeakMap<Draft, { version: number; conflicts: DateConflict[] }>();
 const sentenceCache = new Memo<{ version: number; found: { index: number; against: RefStatement[] }[] }>(2 * MB, 8);
 
@@ -190,18 +232,26 @@ export function dateConflicts(draft: Draft, corpus: Corpus): DateConflict[] {
   const conflicts: DateConflict[] = [];
   if (referenceStatements(corpus).length) {
     const index = referenceIndex(corpus);
-    const persons = new Set(corpusPersons(corpus));
-    for (const k of personsOf(draft.sentences)) persons.add(k);
-    const personsKey = [...persons].sort().join('|');
-    const draftNames = namesOf(draft.sentences);
-    const known = new Set(corpusNames(corpus));
-    for (const k of draftNames) known.add(k);
-    const namesKey = draftNames.sort().join('|');
+    const groupNames = referenceGroupNames(corpus);
+    const corpusPersonKeys = corpusPersons(corpus);
+    const corpusNameKeys = corpusNames(corpus);
+    const persons = new Set(corpusPersonKeys);
+    const draftOnly: DraftOnlyNames = { persons: new Set(), names: new Set() };
+    for (const k of personsOf(draft.sentences)) {
+      persons.add(k);
+      if (!corpusPersonKeys.has(k)) draftOnly.persons.add(k);
+    }
+    const known = new Set(corpusNameKeys);
+    for (const k of namesOf(draft.sentences)) {
+      known.add(k);
+      if (!corpusNameKeys.has(k)) draftOnly.names.add(k);
+    }
     for (const sentence of draft.sentences) {
       const statements = sentenceStatements(sentence, draft.published);
       if (!statements.length) continue;
-      // Per sentence, keyed by what the result depends on: a keystroke re-aligns only its own sentence.
-      const key = `${draft.published}\u0000${personsKey}\u0000${namesKey}\u0000${sentence.text}`;
+      // Per sentence, keyed by what the result depends on: a keystroke re-aligns only its own sentence, and an
+      // edit to a name elsewhere re-aligns only the sentences whose names (or whose candidates') it concerns.
+      const key = `${draft.published}\u0000${draftOnlyFlags(statements, groupNames, draftOnly)}\u0000${sentence.text}`;
       let memo = sentenceCache.get(key);
       if (!memo || memo.version !== corpus.version) {
         const found: { index: number; against: RefStatement[] }[] = [];

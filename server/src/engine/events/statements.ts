@@ -213,7 +213,18 @@ function statementsOf(sentence: Sentence, dates: DateMention[]): DatedStatement[
 const memo = new Memo<{ rel: DatedStatement[]; base: number }>(2 * MB, 16);
 
 /** Dated statements of one sentence (memoised by sentence text and publication date). */
+/** The statements per sentence object (rebased once, not on every ask: several rules ask per check). */
+const placed = new WeakMap<Sentence, { published: string | undefined; statements: DatedStatement[] }>();
+
 export function sentenceStatements(sentence: Sentence, published: string | undefined): DatedStatement[] {
+  const own = placed.get(sentence);
+  if (own && own.published === published) return own.statements;
+  const statements = statementsAt(sentence, published);
+  placed.set(sentence, { published, statements });
+  return statements;
+}
+
+function statementsAt(sentence: Sentence, published: string | undefined): DatedStatement[] {
   const key = `${published ?? ''}\u0000${sentence.text}`;
   const hit = memo.get(key);
   if (hit) {

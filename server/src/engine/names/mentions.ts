@@ -208,8 +208,17 @@ function titleAfter(words: Word[], last: number, text: string): TitleSpan | unde
 
 const memo = new Memo<{ runs: Omit<NameRun, 'sentence'>[]; base: number }>(2 * MB, 16);
 
+/** The runs per sentence object: a sentence a keystroke left in place is the same object (see analyze). Read only. */
+const placed = new WeakMap<Sentence, NameRun[]>();
+
 /** Capitalised name runs in a sentence (people, organisations and places alike), each with its title. */
 export function nameRuns(sentence: Sentence, text: string): NameRun[] {
+  let runs = placed.get(sentence);
+  if (!runs) placed.set(sentence, (runs = sentenceRuns(sentence, text)));
+  return runs;
+}
+
+function sentenceRuns(sentence: Sentence, text: string): NameRun[] {
   const key = sentence.text;
   const cached = memo.get(key);
   if (cached) {

@@ -81,8 +81,16 @@ export function slipDistance(a: string, b: string, limit = 3): number {
   return best;
 }
 
+/** Letters without their accents, worked out once per letter (nearMiss asks for every letter pair it compares). */
+const unaccented = new Map<string, string>();
+
 function stripAccent(c: string): string {
-  return c.normalize('NFD').replace(/\p{M}+/gu, '');
+  let plain = unaccented.get(c);
+  if (plain === undefined) {
+    plain = c.normalize('NFD').replace(/\p{M}+/gu, '');
+    if (unaccented.size < 10_000) unaccented.set(c, plain);
+  }
+  return plain;
 }
 
 function isDerivation(a: string, b: string): boolean {

@@ -166,14 +166,30 @@ function sameChange(a: RefComparison, ga: ChangeGroup, b: RefComparison, gb: Cha
 }
 
 /** The misquote a draft quote (its tokens, and its speaker's name when known) makes, if any. */
+/** A reference quote's tokens as compareTokens reads them (words, marks, offsets relative to the first). */
+const tokenKeys = new WeakMap<RefQuote, string>();
+function tokensKey(quote: RefQuote): string {
+  let key = tokenKeys.get(quote);
+  if (key === undefined) {
+    const base = quote.tokens[0]?.start ?? 0;
+    key = quote.tokens.map((t) => `${t.w}\u0001${t.start - base}\u0001${t.end - base}\u0001${+t.optional}${+t.elided}${+t.name}\u0001${t.piece}`).join('\u0002');
+    tokenKeys.set(quote, key);
+  }
+  return key;
+}
+
 export function findMisquote(corpus: Corpus, d: QToken[], person: string | null): Misquote | null {
   if (d.filter((t) => !t.optional && isContentWord(t.w)).length < MIN_MATCHED_SAME_SPEAKER) return null;
   const index = quoteIndex(corpus);
   const weigh = corpusWeigh(corpus);
   const same: RefComparison[] = [];
+  // One comparison per distinct wording: references repeat a quote word for word (a comparison is all indices).
+  const compared = new Map<string, Comparison>();
   for (const i of candidates(index, d, person)) {
     const quote = index.quotes[i];
-    const c = compareTokens(d, quote.tokens, weigh);
+    const key = tokensKey(quote);
+    let c = compared.get(key);
+    if (!c) compared.set(key, (c = compareTokens(d, quote.tokens, weigh)));
     // The same long sentence word for word is one utterance whoever the draft credits it to (the draft
     // may name the wrong speaker); shorter ones from two speakers are two utterances of a phrase.
     if (differentSpeakers(person, quote.person) && !(c.matched >= SAME_WORDS_MATCHED && c.similarity >= SAME_WORDS_SIMILARITY)) continue;

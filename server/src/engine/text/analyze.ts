@@ -107,6 +107,9 @@ function analyzeParagraph(original: string): RelativeSentence[] {
  * @param text  the document's original text (offsets refer to it)
  * @param prose the same text with non-prose masked by spaces (same length); what wink reads
  */
+/** The last sentence object placed from each memoised sentence analysis. Sentence objects are read only. */
+const placed = new WeakMap<RelativeSentence, Sentence>();
+
 export function analyze(text: string, prose: string, blocks: Block[]): AnalyzedText {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -117,14 +120,21 @@ export function analyze(text: string, prose: string, blocks: Block[]): AnalyzedT
     for (const rel of analyzeParagraph(paragraphText)) {
       const start = block.start + rel.start;
       const end = block.start + rel.end;
-      const sentence: Sentence = {
-        index: sentences.length,
-        paragraph: paragraph.index,
-        start,
-        end,
-        text: prose.slice(start, end),
-        tokens: rel.tokens.map((t) => ({ start: t.start + block.start, end: t.end + block.start, text: t.text, pos: t.pos })),
-      };
+      const text = prose.slice(start, end);
+      // The same sentence at the same place as in the last document built (a keystroke elsewhere): the same
+      // object, so the per-sentence caches downstream hold across keystrokes, and its tokens are not copied again.
+      let sentence = placed.get(rel);
+      if (!sentence || sentence.start !== start || sentence.index !== sentences.length || sentence.paragraph !== paragraph.index || sentence.text !== text) {
+        sentence = {
+          index: sentences.length,
+          paragraph: paragraph.index,
+          start,
+          end,
+          text,
+          tokens: rel.tokens.map((t) => ({ start: t.start + block.start, end: t.end + block.start, text: t.text, pos: t.pos })),
+        };
+        placed.set(rel, sentence);
+      }
       paragraph.sentences.push(sentence);
       sentences.push(sentence);
     }

@@ -96,7 +96,7 @@ export function registerChecking(ctx: ServerContext): Checking {
 
   function toDiagnostics(findings: Finding[], text: string, refText: (ref: string) => string | undefined, uri: string) {
     return findings.map((f) => {
-      const d = toDiagnostic(f, text, ctx.refUri, refText, uri, { evidenceInData: false });
+      const d = toDiagnostic(f, text, ctx.refUri, refText, uri, { lean: true });
       if (!ctx.caps.relatedInformation) delete d.relatedInformation;
       return d;
     });

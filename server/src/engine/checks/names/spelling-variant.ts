@@ -134,7 +134,7 @@ export const spellingVariant: Rule = {
         // "Africa-" at a line break or before a dash is a fragment of a compound, not a spelling.
         if (!isNameWord(w) || accepted.has(word) || /-$/.test(word)) return;
         const range = { start: w.start, end: w.start + word.length };
-        const accept: Fix = { title: `Accept the spelling "${word}" (copydesk.json)`, edits: [], configEdit: { path: ['names', 'accept'], value: word } };
+        const accept = (): Fix => ({ title: `Accept the spelling "${word}" (copydesk.json)`, edits: [], configEdit: { path: ['names', 'accept'], value: word } });
 
         const house = config.names.spellings[word];
         if (house) {
@@ -142,7 +142,7 @@ export const spellingVariant: Rule = {
             range,
             message: `The house spelling is "${house}", not "${word}".`,
             evidence: [{ ref: configPath ?? 'copydesk.json', range: null, excerpt: `names.spellings: "${word}": "${house}"`, says: house }],
-            fixes: [{ title: `Change to "${house}"`, edits: [{ range, newText: house }], safe: true, preferred: true }, accept],
+            fixes: [{ title: `Change to "${house}"`, edits: [{ range, newText: house }], safe: true, preferred: true }, accept()],
             data: { name: word, expected: house },
             confidence: 1,
           });
@@ -194,7 +194,7 @@ export const spellingVariant: Rule = {
               const to = config.names.spellings[c.entry.word] ?? c.entry.word;
               return { title: `Change to "${to}"`, edits: [{ range, newText: to }], safe: tied.length === 1, preferred: i === 0 };
             }),
-            accept,
+            accept(),
           ],
           data: { name: word, expected: target, distance: best.distance },
           confidence,

@@ -12,10 +12,19 @@ import type { TitleSpan } from '../../names/mentions';
 import type { PersonEntry } from '../../names/registry';
 import { dedupeOverlapping, MIN_CONFIDENCE } from '../../names/confidence';
 
+/** Answers of compatibleWith per group and draft title: a draft names its people again and again. */
+const compatibility = new WeakMap<TitleGroup, Map<string, boolean>>();
+
 /** Whether the draft's title can be true of the office a group of reference titles names, acronyms read both ways. */
 function compatibleWith(title: string, group: TitleGroup): boolean {
-  const ref = group.sightings[0].text;
-  return titlesCompatible(titleKey(withAcronymOf(title, ref)), titleKey(withAcronymOf(ref, title)));
+  let answers = compatibility.get(group);
+  if (!answers) compatibility.set(group, (answers = new Map()));
+  let answer = answers.get(title);
+  if (answer === undefined) {
+    const ref = group.sightings[0].text;
+    answers.set(title, (answer = titlesCompatible(titleKey(withAcronymOf(title, ref)), titleKey(withAcronymOf(ref, title)))));
+  }
+  return answer;
 }
 
 /**
@@ -33,6 +42,18 @@ interface TitleGroup {
   refs: Set<string>;
 }
 
+/** A person's title groups, present or past offices: the register is rebuilt (new entries) per corpus version. */
+const groupsOf = new WeakMap<PersonEntry, { past?: TitleGroup[]; present?: TitleGroup[] }>();
+
+/** The title groups of a person's sightings of past (or present) offices, worked out once per register entry.
+ *  Callers sort a copy: the cached list keeps groupSightings' order. */
+function entryGroups(entry: PersonEntry, past: boolean): TitleGroup[] {
+  let byTense = groupsOf.get(entry);
+  if (!byTense) groupsOf.set(entry, (byTense = {}));
+  const tense = past ? 'past' : 'present';
+  return (byTense[tense] ??= groupSightings(entry.titles.filter((s) => s.past === past)));
+}
+
 function groupSightings(sightings: TitleSighting[]): TitleGroup[] {
   const groups = new Map<string, TitleGroup>();
   for (const s of sightings) {
@@ -47,13 +68,29 @@ function groupSightings(sightings: TitleSighting[]): TitleGroup[] {
   return all.filter((g) => !all.some((o) => o !== g && o.key.length > g.key.length && g.key.every((w) => o.key.includes(w))));
 }
 
+/** A group's display title and outlet list, worked out once per group (groups live per register entry). */
+const shown = new WeakMap<TitleGroup, { title?: string; outlets?: string }>();
+const shownOf = (group: TitleGroup) => {
+  let s = shown.get(group);
+  if (!s) shown.set(group, (s = {}));
+  return s;
+};
+
 /** How the references write a group's title: prefer a capitalised form, as a title before a name reads. */
 function displayTitle(group: TitleGroup): string {
+  return (shownOf(group).title ??= displayTitleOf(group));
+}
+
+function displayTitleOf(group: TitleGroup): string {
   const capitalised = group.sightings.find((s) => /^\p{Lu}/u.test(s.text) && s.text.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3));
   return capitalised?.text ?? titleCase(group.sightings[0].text);
 }
 
-function outlets(group: TitleGroup, max = 3): string {
+function outlets(group: TitleGroup): string {
+  return (shownOf(group).outlets ??= outletsOf(group));
+}
+
+function outletsOf(group: TitleGroup, max = 3): string {
   const names = [...new Map(group.sightings.map((s) => [s.ref.id, outletName(s.ref)])).values()];
   return names.length > max ? `${names.slice(0, max).join(', ')} and ${names.length - max} more` : names.join(', ');
 }
@@ -80,7 +117,7 @@ function looseTitleFinding(mention: DraftPerson, entry: PersonEntry, t: TitleSpa
   if (!t) return undefined;
   const heads = officeHeads(t.key);
   if (!heads.length) return undefined;
-  const groups = groupSightings(entry.titles.filter((s) => s.past === t.past)).sort((a, b) => b.refs.size - a.refs.size);
+  const groups = [...entryGroups(entry, t.past)].sort((a, b) => b.refs.size - a.refs.size);
   const majority = groups[0];
   if (!majority || majority.refs.size < 2) return undefined;
   if (groups.some((g) => compatibleWith(t.text, g) || headOf(g.key).some((h) => heads.includes(h) || GENERIC_HEADS.has(h)))) return undefined;
@@ -143,9 +180,9 @@ export const titleMismatch: Rule = {
 
       const entry = mention.inReferences ? register.people.get(mention.person) : undefined;
       // A past office is compared with past offices only: "former Senator" does not contradict "Secretary".
-      const sightings = entry?.titles.filter((s) => s.past === title.past) ?? [];
-      if (!sightings.length) continue;
-      const groups = groupSightings(sightings).sort((a, b) => b.refs.size - a.refs.size || b.sightings.length - a.sightings.length);
+      const groups = entry ? [...entryGroups(entry, title.past)] : [];
+      if (!groups.length) continue;
+      groups.sort((a, b) => b.refs.size - a.refs.size || b.sightings.length - a.sightings.length);
       const majority = groups[0];
       const compatible = groups.filter((g) => compatibleWith(title.text, g));
       if (compatible.some((g) => g.refs.size >= majority.refs.size)) continue;
