@@ -205,6 +205,12 @@ export class TestClient {
     return doc;
   }
 
+  /** Close an open document. */
+  async close(uri: string): Promise<void> {
+    this.docs.delete(uri);
+    await this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
   /** Replace the whole text of an open document. */
   setText(uri: string, text: string): Promise<TextDocument> {
     const d = this.doc(uri);

@@ -99,6 +99,29 @@ describe('language server over stdio (pull diagnostics)', function () {
     }
   });
 
+  it('keeps a project indexed for a while after its last draft closes, and drops it after that', async () => {
+    writeFileSync(join(folder, 'drafts/next.md'), 'Finance Minister Tomas Berg spoke on Tuesday.\n');
+    const indexings = async (idleMs: string) => {
+      const again = new TestClient(folder, { progress: true, env: { COPYDESK_PROGRESS_DELAY_MS: '0', COPYDESK_PROJECT_IDLE_MS: idleMs } });
+      try {
+        await again.initialize();
+        const first = await again.open(DRAFT);
+        await again.pull(first.uri);
+        await again.progress.wait((p) => p.value.kind === 'end', 'the first indexing', 10000, 0);
+        await again.close(first.uri);
+        // Past a zero idle time the project is gone by now; with a long one it is still there.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const next = await again.open('drafts/next.md');
+        await again.pull(next.uri);
+        return again.progress.all.filter((p) => p.value.kind === 'begin').length;
+      } finally {
+        await again.stop();
+      }
+    };
+    assert.equal(await indexings('60000'), 1, 'the next draft of the same project is checked without indexing again');
+    assert.equal(await indexings('0'), 2, 'an idle project is dropped and indexed again when a draft needs it');
+  });
+
   it('links hover sources and fixes to the client\'s commands when the client asks for command links', async () => {
     const again = new TestClient(folder, { initializationOptions: { commandLinks: true } });
     try {

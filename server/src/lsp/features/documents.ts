@@ -10,6 +10,9 @@ import type { Checking } from './checking';
 import type { Diagnostics } from './diagnostics';
 import type { Watchers } from './watchers';
 
+/** How long a project whose drafts are all closed stays indexed (tests set it with COPYDESK_PROJECT_IDLE_MS). */
+const PROJECT_IDLE_MS = Number(process.env.COPYDESK_PROJECT_IDLE_MS ?? 120_000);
+
 export function registerDocuments(ctx: ServerContext, checking: Checking, diagnostics: Diagnostics, watchers: Watchers): void {
   const { documents, projects } = ctx;
   const bufferTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -55,10 +58,16 @@ export function registerDocuments(ctx: ServerContext, checking: Checking, diagno
     // A closed reference or config is read from disk again.
     if (path && dependencyEdited(path, 0)) return;
     if (!ctx.caps.pull) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
-    pruneProjects();
+    // A writer who closes one draft often opens the next of the same story: keep its project (and its
+    // indexed references) for a while rather than reading and indexing everything again.
+    clearTimeout(pruneTimer);
+    pruneTimer = setTimeout(pruneProjects, PROJECT_IDLE_MS);
+    pruneTimer.unref?.();
   });
 
+  let pruneTimer: ReturnType<typeof setTimeout> | undefined;
   function pruneProjects(): void {
+    if (ctx.shuttingDown) return;
     const used = new Set<string>();
     for (const d of documents.all()) {
       const r = checking.resultOf(d.uri);
