@@ -67,3 +67,20 @@ export class Memo<V> {
 }
 
 export const MB = 1024 * 1024;
+
+/**
+ * A pure function of a word, remembered for up to `max` different words and forgotten all at once past
+ * that: for small answers asked about the same words on every re-check (stems), where a byte-budgeted
+ * Memo would cost more than the work it saves.
+ */
+export function memoisedByWord<V>(fn: (word: string) => V, max: number): (word: string) => V {
+  const known = new Map<string, V>();
+  return (word) => {
+    let v = known.get(word);
+    if (v === undefined) {
+      if (known.size >= max) known.clear();
+      known.set(word, (v = fn(word)));
+    }
+    return v;
+  };
+}

@@ -4,6 +4,7 @@
 import type { Token } from '../text/analyzed-text';
 import { kindAt, kindGroup, NEGATION_WORDS } from '../events/lexicon';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
+import { memoisedByWord } from '../memo';
 
 /** General English function words and news filler that two unrelated sentences share all the time. */
 const STOP = new Set([
@@ -19,19 +20,9 @@ const STOP = new Set([
   'however', 'still', 'even', 'again', 'already', 'yet', 'new', 'one', 'first', 'per', 'cent', 'percent', 'via', 'like', 'get', 'got',
 ]);
 
-/** Stems already worked out (a pure function of the word; the same words recur on every re-check). */
-const stems = new Map<string, string>();
-const MAX_STEMS = 50_000;
-
-/** A light suffix stripper: enough to make "announced", "announces" and "announcing" one term. */
-export function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size >= MAX_STEMS) stems.clear();
-    stems.set(word, (s = stemOf(word)));
-  }
-  return s;
-}
+/** A light suffix stripper: enough to make "announced", "announces" and "announcing" one term. Remembered
+ *  per word: the same words recur on every re-check. */
+export const stem = memoisedByWord(stemOf, 50_000);
 
 function stemOf(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');

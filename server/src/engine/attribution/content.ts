@@ -2,21 +2,12 @@
 // sentence that carries the same claim (entities and predicate words, not exact wording).
 import { IRREGULAR, STOPWORDS } from './lexicon';
 import type { Tok } from './cues';
+import { memoisedByWord } from '../memo';
 
-/** Stems already worked out: a pure function of the word, asked for the same words over and over (every
- *  cell of a quote alignment, every content word of every re-check). Cleared when it grows past a bound. */
-const stems = new Map<string, string>();
-const MAX_STEMS = 50_000;
-
-/** A crude English stem: lower case, spelling variants folded (defence/defense, -ise/-ize, -our/-or), common suffixes dropped. */
-export function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size >= MAX_STEMS) stems.clear();
-    stems.set(word, (s = stemOf(word)));
-  }
-  return s;
-}
+/** A crude English stem: lower case, spelling variants folded (defence/defense, -ise/-ize, -our/-or), common
+ *  suffixes dropped. Remembered per word: every cell of a quote alignment and every content word of every
+ *  re-check asks about the same words over and over. */
+export const stem = memoisedByWord(stemOf, 50_000);
 
 function stemOf(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’'.]/g, '');
