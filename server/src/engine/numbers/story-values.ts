@@ -28,12 +28,20 @@ function figuresByUnit(corpus: Corpus): Map<string, StoryFigure[]> {
 }
 
 /**
- * Every reference figure of the same thing as `d` (the test is the caller's), when they all agree with
- * each other; none when the references give two values (two events, or a count that moved).
+ * Every reference figure of the same thing as `d`, when they all agree with each other; none when the
+ * references give two values (two events, or a count that moved) or one of them is not `usable`.
+ * `sameThing` may look only at the kind, unit and modifiers of `d`, and `usable` only at the reference
+ * figure: the answer is kept per corpus version for that description, so a keystroke that re-checks a
+ * figure of the same thing neither filters the unit's figures nor compares them pairwise again.
  */
 export function storyValues(corpus: Corpus, d: Quantity, sameThing: (d: Quantity, r: Quantity) => boolean, usable: (r: StoryFigure) => boolean): StoryFigure[] {
-  const all = (figuresByUnit(corpus).get(d.unit) ?? []).filter((r) => sameThing(d, r));
-  if (all.some((r) => !usable(r))) return [];
-  if (all.some((a, i) => all.some((b, j) => j > i && contradicts(a, b)))) return [];
-  return all;
+  const answers = corpus.derived('numbers/story-values/answers', () => new Map<string, StoryFigure[]>());
+  const key = `${d.kind}\u0000${d.unit}\u0000${[...d.modifiers].sort().join(' ')}`;
+  let answer = answers.get(key);
+  if (!answer) {
+    const all = (figuresByUnit(corpus).get(d.unit) ?? []).filter((r) => sameThing(d, r));
+    const oneValue = all.every(usable) && !all.some((a, i) => all.some((b, j) => j > i && contradicts(a, b)));
+    answers.set(key, (answer = oneValue ? all : []));
+  }
+  return answer;
 }
