@@ -23,6 +23,8 @@ import { startPostgres, type PostgresServer } from '../test/helpers/postgres-ser
 import { createNodeHost, toEnginePath } from '../server/src/host/node-host';
 import { cast, reference, rng } from './generate';
 import { TestClient } from '../test/lsp/lsp-client';
+import { median, quantile } from './quantile';
+import { peakRss } from './server-recheck';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -96,8 +98,6 @@ function writeFiller(root: string, real: Article[], count: number): void {
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 async function main() {
   const real = readRealcopy();
@@ -156,7 +156,7 @@ async function main() {
     console.log(`archive (${server ? 'PostgreSQL' : 'SQLite'}): ${stats.articles} articles (${real.length} real from ${byStory.size} stories, ${filler} filler), ${(stats.bytes / 1048576).toFixed(1)} MB`);
     console.log(`indexing: ${indexSeconds.toFixed(1)} s, ${Math.round(indexed.added / indexSeconds)} articles/s; re-index with nothing changed: ${reindexSeconds.toFixed(1)} s (${again.unchanged} unchanged)`);
     console.log(`retrieval quality: ${complete}/${drafts} drafts (${((100 * complete) / drafts).toFixed(1)}%) have every other article of their story in their top ${TOP}; ${othersFound}/${othersTotal} (${((100 * othersFound) / othersTotal).toFixed(1)}%) of those articles retrieved`);
-    console.log(`retrieval latency per draft: median ${median(latencies).toFixed(1)} ms, p95 ${pct(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
+    console.log(`retrieval latency per draft: median ${median(latencies).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
     console.log(`peak RSS: ${rssMb.toFixed(0)} MB`);
     console.log(`language server: ${lsp}`);
     if (args.includes('-v')) for (const m of misses) console.log(`  miss ${m}`);
@@ -164,16 +164,6 @@ async function main() {
     server?.stop();
     if (args.includes('--keep')) console.log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
-  }
-}
-
-/** The server process's peak resident memory (Linux), in MB. */
-function peakRssMb(pid: number | undefined): number | undefined {
-  try {
-    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Number(kb) / 1024 : undefined;
-  } catch {
-    return undefined;
   }
 }
 
@@ -212,7 +202,7 @@ async function throughServer(work: string, archiveSetting: string, byStory: Map<
         await client.pull(doc.uri);
         times.push(performance.now() - t);
       }
-      out.push(`${mode}: ${first.length} findings, first diagnostics ${firstMs.toFixed(0)} ms, re-check median ${median(times).toFixed(1)} ms p95 ${pct(times, 0.95).toFixed(1)} ms, server peak RSS ${peakRssMb(client.proc.pid)?.toFixed(0) ?? '?'} MB`);
+      out.push(`${mode}: ${first.length} findings, first diagnostics ${firstMs.toFixed(0)} ms, re-check median ${median(times).toFixed(1)} ms p95 ${quantile(times, 0.95).toFixed(1)} ms, server peak RSS ${peakRss(client.proc.pid)?.toFixed(0) ?? '?'} MB`);
     } finally {
       await client.stop();
     }

@@ -20,16 +20,13 @@ import { namesRegister } from '../server/src/engine/names/registry';
 import { cast, draft, reference, type Person } from './generate';
 import { ciThroughput } from './ci-throughput';
 import { lint as markdownlint } from 'markdownlint/sync';
+import { quantile } from './quantile';
 import { serverRecheck } from './server-recheck';
 
 const ROOT = resolve(__dirname, '..');
 const SHARED_REFS = resolve(ROOT, '..', 'shared', 'references');
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 
-const quantile = (samples: number[], p: number) => {
-  const s = [...samples].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
-};
 
 function stats(samples: number[]): string {
   return `median ${quantile(samples, 0.5).toFixed(2)} ms, p95 ${quantile(samples, 0.95).toFixed(2)} ms (n=${samples.length})`;

@@ -10,13 +10,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestClient } from '../test/lsp/lsp-client';
+import { median } from './quantile';
 
 const ROOT = join(__dirname, '..');
 const SHARED_REFS = join(ROOT, '..', 'shared', 'references');
 const REALCOPY = join(ROOT, '..', 'shared', 'realcopy');
 const RUNS = 5;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** A project folder: the shared references (plus `more` realcopy articles), a copydesk.json, and a draft. */
 function project(more: number): string {

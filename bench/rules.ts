@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { createEngine } from '../server/src/engine/index';
 import { createNodeHost } from '../server/src/host/node-host';
 import { silentLogger } from '../server/src/engine/types';
+import { median } from './quantile';
 import { cast, draft } from './generate';
 
 async function main() {
@@ -28,7 +29,6 @@ async function main() {
       add(rule.id, performance.now() - t);
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   for (const [k, xs] of samples) console.log(`${k.padEnd(34)} median ${median(xs).toFixed(2)} ms  max ${Math.max(...xs).toFixed(2)} ms`);
 }
 

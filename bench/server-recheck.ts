@@ -20,7 +20,7 @@ export interface ServerRecheck {
 }
 
 /** VmHWM of a process (Linux): its peak resident set. */
-function peakRss(pid: number | undefined): number | undefined {
+export function peakRss(pid: number | undefined): number | undefined {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : undefined;
