@@ -6,7 +6,7 @@ import type { Draft } from '../engine/draft/draft';
 import type { Reference } from '../engine/corpus/reference';
 import { applyEdits, safeFixEdits } from '../engine/fixes';
 import type { Finding } from '../engine/types';
-import { withReferences } from '../host/archive/with-references';
+import { corpusWith } from '../host/archive/with-references';
 
 export type FixMode = 'none' | 'fix' | 'dry-run';
 
@@ -38,11 +38,8 @@ export interface DraftResult {
 export const MAX_FIX_PASSES = 5;
 
 export function analyzeDraft(engine: Engine, task: DraftTask): DraftResult {
-  return withReferences(engine.corpus, task.references, () => analyzeWithCorpus(engine, task));
-}
-
-function analyzeWithCorpus(engine: Engine, task: DraftTask): DraftResult {
-  const options = { path: task.path, published: task.published };
+  // The draft's archive articles are checked like references, in a corpus of their own with the shared ones.
+  const options = { path: task.path, published: task.published, corpus: corpusWith(engine.corpus, task.references ?? []) };
   let text = task.text;
   let draft = engine.buildDraft(text, options);
   let findings = engine.checkDraft(draft, options);
