@@ -8,6 +8,7 @@ import { toDiagnostic } from '../diagnostic';
 import { tooLargeDiagnostic } from '../limits';
 import { StatusNotification, type StatusParams } from '../protocol';
 import type { CheckResult, ServerContext } from '../context';
+import type { Project } from '../projects';
 import { pathToUri, uriToPath } from '../uri';
 import { withProgress } from './progress';
 import type { Finding } from '../../engine/types';
@@ -49,7 +50,7 @@ export function registerChecking(ctx: ServerContext): Checking {
   const results = new Map<string, CheckResult>();
   const inflight = new Map<string, { key: string; promise: Promise<CheckResult> }>();
   /** Projects whose first indexing already has a refresh waiting for it. */
-  const followedUp = new WeakSet<object>();
+  const followedUp = new WeakSet<Project>();
 
   async function runCheck(doc: TextDocument): Promise<CheckResult> {
     // The document object is updated in place by later edits: take this version's text now.
